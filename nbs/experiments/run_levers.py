@@ -1,16 +1,33 @@
-"""Levers towards the mnist_sample targets (07_experiments): longer training and selection by validation FII.
+"""Levers towards the targets of 07_experiments: longer training, the ST2 estimator, selection by validation FII.
 
-    python run_levers.py mnist_sample   # 5 seeds, about 15 minutes on 2 shared CPU cores
+    python run_levers.py mnist_sample   # 2 settings x 5 seeds, about 20 minutes on 2 CPU cores
+    python run_levers.py fashion        # 1 setting x 5 seeds, about an hour on 2 CPU cores
+
+Resumable like run_sweeps.py: finished runs are kept, tables are rewritten after every run. The Fashion
+levers reuse the pretrained seekers and hiders of run_sweeps.py (same folder, same pretraining).
 """
 import logging, os, sys
 from pathlib import Path
 from hidenseek.experiments import setting, run_experiment
 
-HERE, OUT = Path(__file__).resolve().parent, Path(os.environ.get('HNS_RUNS', '/tmp/hns_runs_levers'))
+HERE = Path(__file__).resolve().parent
 logging.basicConfig(level=logging.INFO, format='%(asctime)s %(message)s')
+
 def mnist_sample():
-    run_experiment([setting('pretrained both, 20 epochs, select by val FII', patience=20, max_epochs=20, select='val_fii')],
-                   seeds=range(5), data='mnist_sample', out=OUT, batch_size=64, learning_rate=1e-3, seeker_epochs=8, hider_epochs=2,
+    out = Path(os.environ.get('HNS_RUNS', '/tmp/hns_runs_levers'))
+    run_experiment([setting('pretrained both, 20 epochs, select by val FII', patience=20, max_epochs=20, select='val_fii'),
+                    setting('ST2, pretrained both, 20 epochs, select by val FII', stochastic=True, estimator='st2', patience=20,
+                            max_epochs=20, select='val_fii')],
+                   seeds=range(5), data='mnist_sample', out=out, batch_size=64, learning_rate=1e-3, seeker_epochs=8, hider_epochs=2,
                    table=HERE/'levers_mnist_sample.csv', histories=HERE/'levers_mnist_sample_histories.json')
 
-if __name__ == '__main__': {'mnist_sample': mnist_sample}[sys.argv[1] if len(sys.argv) > 1 else 'mnist_sample']()
+def fashion():
+    out = Path(os.environ.get('HNS_RUNS', '/tmp/hns_runs'))
+    run_experiment([setting('ST2, pretrained both, patience 150, 12 epochs, select by val FII', stochastic=True, estimator='st2',
+                            patience=150, max_epochs=12, select='val_fii')],
+                   seeds=range(5), data='fashion', out=out, batch_size=128, learning_rate=1e-3, seeker_epochs=8, hider_epochs=1,
+                   table=HERE/'levers_fashion.csv', histories=HERE/'levers_fashion_histories.json')
+
+if __name__ == '__main__':
+    which = sys.argv[1:] or ['mnist_sample']
+    for w in which: {'mnist_sample': mnist_sample, 'fashion': fashion}[w]()
