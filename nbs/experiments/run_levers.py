@@ -1,7 +1,8 @@
 """Levers towards the targets of 07_experiments: longer training, the ST2 estimator, selection by validation FII.
 
     python run_levers.py mnist_sample   # 2 settings x 5 seeds, about 20 minutes on 2 CPU cores
-    python run_levers.py fashion        # 1 setting x 5 seeds, about an hour on 2 CPU cores
+    python run_levers.py fashion        # 1 setting x 5 seeds, about 30 minutes on 2 CPU cores
+    python run_levers.py fashion_alpha  # constant alpha 0.3, 3 seeds, about 20 minutes
 
 Resumable like run_sweeps.py: finished runs are kept, tables are rewritten after every run. The Fashion
 levers reuse the pretrained seekers and hiders of run_sweeps.py (same folder, same pretraining).
@@ -21,13 +22,20 @@ def mnist_sample():
                    seeds=range(5), data='mnist_sample', out=out, batch_size=64, learning_rate=1e-3, seeker_epochs=8, hider_epochs=2,
                    table=HERE/'levers_mnist_sample.csv', histories=HERE/'levers_mnist_sample_histories.json')
 
-def fashion():
+def _fashion(name, lever, seeds):
+    "A lever on Fashion-MNIST, from the pretrained seekers and hiders of run_sweeps.py (same folder, same recipe)."
     out = Path(os.environ.get('HNS_RUNS', '/tmp/hns_runs'))
-    run_experiment([setting('ST2, pretrained both, patience 150, 12 epochs, select by val FII', stochastic=True, estimator='st2',
-                            patience=150, max_epochs=12, select='val_fii')],
-                   seeds=range(5), data='fashion', out=out, batch_size=128, learning_rate=1e-3, seeker_epochs=8, hider_epochs=1,
-                   table=HERE/'levers_fashion.csv', histories=HERE/'levers_fashion_histories.json')
+    run_experiment([lever], seeds=seeds, data='fashion', out=out, batch_size=128, learning_rate=1e-3, seeker_epochs=8, hider_epochs=1,
+                   table=HERE/f'{name}.csv', histories=HERE/f'{name}_histories.json')
+
+def fashion():
+    _fashion('levers_fashion', setting('ST2, pretrained both, patience 150, 12 epochs, select by val FII', stochastic=True,
+                                       estimator='st2', patience=150, max_epochs=12, select='val_fii'), range(5))
+
+def fashion_alpha():
+    _fashion('levers_fashion_alpha', setting('ST2, pretrained both, alpha 0.3, 12 epochs, select by val FII', stochastic=True,
+                                             estimator='st2', alpha=0.3, max_epochs=12, select='val_fii'), range(3))
 
 if __name__ == '__main__':
     which = sys.argv[1:] or ['mnist_sample']
-    for w in which: {'mnist_sample': mnist_sample, 'fashion': fashion}[w]()
+    for w in which: {'mnist_sample': mnist_sample, 'fashion': fashion, 'fashion_alpha': fashion_alpha}[w]()
