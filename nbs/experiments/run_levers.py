@@ -1,8 +1,8 @@
 """Levers towards the targets of 07_experiments: longer training, the ST2 estimator, selection by validation FII.
 
-    python run_levers.py mnist_sample   # 2 settings x 5 seeds, about 20 minutes on 2 CPU cores
+    python run_levers.py mnist_sample   # 3 settings x 5 seeds, about 20 minutes on 2 CPU cores
     python run_levers.py fashion        # 1 setting x 5 seeds, about 30 minutes on 2 CPU cores
-    python run_levers.py fashion_alpha  # constant alpha 0.3, 3 seeds, about 20 minutes
+    python run_levers.py fashion_alpha  # constant alpha 0.3, 5 seeds, about 20 minutes
 
 Resumable like run_sweeps.py: finished runs are kept, tables are rewritten after every run. The Fashion
 levers reuse the pretrained seekers and hiders of run_sweeps.py (same folder, same pretraining).
@@ -18,7 +18,9 @@ def mnist_sample():
     out = Path(os.environ.get('HNS_RUNS', '/tmp/hns_runs_levers'))
     run_experiment([setting('pretrained both, 20 epochs, select by val FII', patience=20, max_epochs=20, select='val_fii'),
                     setting('ST2, pretrained both, 20 epochs, select by val FII', stochastic=True, estimator='st2', patience=20,
-                            max_epochs=20, select='val_fii')],
+                            max_epochs=20, select='val_fii'),
+                    setting('ST2, pretrained both, alpha 0.3, 12 epochs, select by val FII', stochastic=True, estimator='st2', alpha=0.3,
+                            max_epochs=12, select='val_fii')],
                    seeds=range(5), data='mnist_sample', out=out, batch_size=64, learning_rate=1e-3, seeker_epochs=8, hider_epochs=2,
                    table=HERE/'levers_mnist_sample.csv', histories=HERE/'levers_mnist_sample_histories.json')
 
@@ -34,7 +36,7 @@ def fashion():
 
 def fashion_alpha():
     _fashion('levers_fashion_alpha', setting('ST2, pretrained both, alpha 0.3, 12 epochs, select by val FII', stochastic=True,
-                                             estimator='st2', alpha=0.3, max_epochs=12, select='val_fii'), range(3))
+                                             estimator='st2', alpha=0.3, max_epochs=12, select='val_fii'), range(5))
 
 if __name__ == '__main__':
     which = sys.argv[1:] or ['mnist_sample']
