@@ -4,7 +4,7 @@
 
 # %% ../nbs/10_benchmark.ipynb #f6216c8b
 from __future__ import annotations
-import contextlib, json, os, platform, shutil, statistics, subprocess, sys, tempfile, time
+import contextlib, json, math, os, platform, shutil, statistics, subprocess, sys, tempfile, time
 from pathlib import Path
 
 import keras
@@ -24,8 +24,8 @@ from .metrics import evaluate_hns, predict_masks
 # %% auto #0
 __all__ = ['WEIGHTED', 'cpu_info', 'machine_info', 'layer_flops', 'graph_flops', 'synthetic', 'array_pipeline', 'StepTimer',
            'LibraryRunner', 'EagerRunner', 'MatmulRunner', 'interleave', 'measure_shape', 'epoch_seconds',
-           'pipeline_rate', 'evaluation_seconds', 'peak_rss', 'precision_fii', 'run_benchmark', 'format_benchmark',
-           'hns_benchmark']
+           'pipeline_rate', 'evaluation_seconds', 'peak_rss', 'explanation_speed', 'precision_fii', 'run_benchmark',
+           'format_benchmark', 'hns_benchmark']
 
 # %% ../nbs/10_benchmark.ipynb #23849c9d
 def cpu_info() -> dict:
@@ -338,6 +338,29 @@ def peak_rss(cmd:list, # the command and its arguments
     peak /= 1024 if sys.platform != 'darwin' else 1024 * 1024                      # KB on Linux, bytes on macOS
     return dict(command=' '.join(map(str, cmd)), returncode=code, seconds=seconds, peak_rss_mb=peak)
 
+# %% ../nbs/10_benchmark.ipynb #1797bc24
+def explanation_speed(input_shape=(28, 28, 1), num_classes:int=10, model:str='hns_small',
+                      images:int=256, # images explained in each timed window
+                      rounds:int=3, rise_masks:int=500, methods=None) -> dict:
+    "Explanations per second of HnS (one forward pass) and of each post-hoc saliency method, and the ratios HnS / method."
+    from hidenseek.faithfulness import SALIENCY, saliency_maps
+    from hidenseek.metrics import predict_masks
+    methods = tuple(methods or SALIENCY)
+    keras.utils.set_random_seed(0)
+    hns = build_hns(model, input_shape, num_classes, alpha=0.5)
+    seeker = check_model(model, input_shape).seeker(input_shape, num_classes)
+    x = synthetic(images, input_shape, num_classes)[0]
+    jobs = {'hns': lambda: predict_masks(hns, x),
+            **{m: (lambda m=m: saliency_maps(seeker, x, (m,), rise_masks=rise_masks)) for m in methods}}
+    for job in jobs.values(): job()                                # trace and warm up
+    best = {k: math.inf for k in jobs}
+    for _ in range(int(rounds)):
+        for k, job in jobs.items():
+            t = time.perf_counter(); job(); best[k] = min(best[k], time.perf_counter() - t)
+    rate = {k: images / v for k, v in best.items()}
+    return dict(images=images, rounds=rounds, rise_masks=rise_masks, explanations_per_second=rate,
+                hns_speedup={m: rate['hns'] / rate[m] for m in methods})
+
 # %% ../nbs/10_benchmark.ipynb #bb84525c
 def precision_fii(dataset:str='fashion', max_epochs:int=3, batch_size:int=256, baseline:float=0.9, seeds=(0, 1),
                   alpha:float|None=None, # constant alpha; None: hns_train's adaptive schedule
@@ -383,6 +406,7 @@ def run_benchmark(shapes=((28, 28, 1), (32, 32, 3)), # image shapes to measure
                   dataset:str|None='fashion', # dataset whose input pipeline is timed (None: skip)
                   memory_config:str|None=None, # time `hns_train --config <this>` in a subprocess, with its peak memory
                   fii:bool=False, # compare the FII of float32 and mixed-precision training on Fashion-MNIST (minutes)
+                  explain_images:int=256, # images of the explanation-cost timing (0: skip)
                   matmul_seconds:float=0.2, out=None, verbose:bool=True) -> dict:
     "Measure the library's training speed against the eager reference and the machine's limit; write JSON to `out`."
     if steps < 1 or rounds < 1 or batch_size < 1: raise HnSError('steps, rounds and batch_size must be positive')
@@ -424,6 +448,9 @@ def run_benchmark(shapes=((28, 28, 1), (32, 32, 3)), # image shapes to measure
                 ev = res['evaluation']
                 ev['epoch_seconds'] = res['epoch']['seconds']
                 ev['checkpoints_per_epoch_time'] = res['epoch']['seconds'] / ev['seconds_per_checkpoint']
+        if explain_images:
+            say(f'timing explanations of {explain_images} images: HnS against post-hoc saliency ...', flush=True)
+            res['explanations'] = explanation_speed(first, model=model, images=explain_images)
         if memory_config:
             say(f'running hns_train --config {memory_config} in a subprocess ...', flush=True)
             exe = Path(sys.executable).with_name('hns_train')
@@ -477,6 +504,11 @@ def format_benchmark(res:dict) -> str:
         lines.append(f"evaluation of {v['images']:,} images: {v['evaluate_seconds']:.2f} s, +{v['seconds_per_checkpoint']:.2f} s per checkpoint "
                      f"({v['checkpoints']} checkpoints, forward {_n(v['forward_images_per_second'])} images/s, retraced: {v['retraced']})"
                      + (f"; {_n(v['checkpoints_per_epoch_time'])} checkpoints take as long as one training epoch" if 'checkpoints_per_epoch_time' in v else ''))
+    if 'explanations' in res:
+        x = res['explanations']
+        rate = x['explanations_per_second']
+        lines.append(f"explanations per second ({x['images']} images): HnS {_n(rate['hns'])}; "
+                     + ', '.join(f"{m} {_n(rate[m])} (HnS {s:,.0f}x faster)" for m, s in x['hns_speedup'].items()))
     if 'hns_train' in res:
         h = res['hns_train']
         lines.append(f"hns_train --config {res['settings'].get('memory_config')}: exit code {h['returncode']}, {h['seconds']:.0f} s, "
@@ -502,6 +534,7 @@ def hns_benchmark(
     dataset:str='fashion', # dataset whose input pipeline is timed ('' to skip)
     memory:str='', # also run `hns_train --config <memory>` (e.g. fashion) in a subprocess: its time and peak memory
     fii:bool=False, # also train Fashion-MNIST in float32 and mixed precision and compare FII (several minutes)
+    explain_images:int=256, # images of the explanation-cost timing: HnS against each saliency method (0: skip)
     intra_op:int=0, # TensorFlow intra-op threads (0: TensorFlow's choice)
     inter_op:int=0, # TensorFlow inter-op threads (0: TensorFlow's choice)
 ):
@@ -512,7 +545,7 @@ def hns_benchmark(
         if inter_op: tf.config.threading.set_inter_op_parallelism_threads(inter_op)
         res = run_benchmark(shapes=[s for s in shapes.split(';') if s.strip()], batch_size=batch_size, steps=steps, rounds=rounds,
                             model=model, mixed_precision=mixed_precision, epoch_images=epoch_images, checkpoints=checkpoints,
-                            dataset=dataset or None, memory_config=memory or None, fii=fii, out=out)
+                            dataset=dataset or None, memory_config=memory or None, fii=fii, explain_images=explain_images, out=out)
     except HnSError as e:
         print(f'hns_benchmark: error: {e}', file=sys.stderr); sys.exit(2)
     print(format_benchmark(res))

@@ -8,23 +8,13 @@ import configparser, contextlib, importlib.resources, logging, os, shutil, sys, 
 from pathlib import Path
 
 os.environ.setdefault('TF_CPP_MIN_LOG_LEVEL', '2')   # keep TensorFlow's start-up messages out of the terminal
+from .utils import HnSError, quiet_native_stderr, check_name, check_seed, writable_folder
 
-@contextlib.contextmanager
-def _quiet_native_stderr():
-    "Silence what C++ libraries write to stderr (TensorFlow prints its oneDNN notice at import whatever the log level)."
-    if 'tensorflow' in sys.modules: yield; return
-    try: fd, null = os.dup(2), os.open(os.devnull, os.O_WRONLY)
-    except OSError: yield; return
-    os.dup2(null, 2)
-    try: yield
-    finally: os.dup2(fd, 2); os.close(fd); os.close(null)
-
-with _quiet_native_stderr():
+with quiet_native_stderr():                          # TensorFlow prints its oneDNN notice at import whatever the log level
     import tensorflow as tf
 
 from fastcore.script import call_parse
 
-from .utils import HnSError
 from .training import (DataSpec, run_dirs, pretrain_seeker, pretrain_hider, baseline, train_hns, evaluate_run,
                                 hns_settings, read_baseline, finished, BEST, Interrupted, get_strategy)
 from .metrics import format_results
@@ -46,6 +36,7 @@ SETTINGS = { # name: (type, default)
     'tolerance': (float, 0.02), 'gpu': (int, 0), 'memory': (int, None), 'seed': (int, 0), 'output_dir': (str, '.'),
     'debug': (bool, False), 'evaluate': (bool, False), 'overwrite': (bool, False),
     'strategy': (str, 'default'), 'deterministic': (bool, False), 'mixed_precision': (bool, False), 'select': (str, 'rule'),
+    'random_masks': (bool, False), 'freeze_seeker': (bool, False),
 }
 
 # %% ../nbs/08_cli.ipynb #df98ac3c
@@ -70,10 +61,13 @@ def load_presets(config_file=None) -> dict:
     "{preset: {setting: value}} from the shipped presets and, if given, `config_file` (which wins)."
     out = {}
     for path in [shipped_presets()] + ([Path(config_file).expanduser()] if config_file else []):
+        if path.is_dir(): raise HnSError(f'config file {path} is a folder; pass a preset file (the format of presets.cfg)')
         if not path.is_file(): raise HnSError(f'config file {path} does not exist')
         cp = configparser.ConfigParser(inline_comment_prefixes=('#', ';'), interpolation=None)
         try: cp.read(path, encoding='utf-8')
         except configparser.Error as e: raise HnSError(f'cannot read config file {path}: {str(e).splitlines()[0]}') from None
+        except UnicodeDecodeError: raise HnSError(f'config file {path} is not a text file (not UTF-8); pass a preset file in the format of presets.cfg') from None
+        except OSError as e: raise HnSError(f'cannot read config file {path}: {e.strerror or type(e).__name__}') from None
         for name in cp.sections():
             preset = {}
             for k, v in cp[name].items():
@@ -101,6 +95,10 @@ def resolve(args:dict) -> dict:
     for k, v in args.items():
         if k not in SETTINGS: raise HnSError(f'unknown setting {k!r}')
         if v is not None and not (SETTINGS[k][0] is bool and v is False): out[k] = v
+    check_name(out['identifier'], '--identifier'); check_seed(out['seed'], '--seed')
+    for k in ('weights', 'hider_weights', 'seeker_weights'):
+        if out[k] and Path(out[k]).expanduser().is_dir():
+            raise HnSError(f'--{k} {out[k]} is a folder, not a weights file; pass the file in it (e.g. best.weights.h5)')
     return out
 
 # %% ../nbs/08_cli.ipynb #ee241a66
@@ -130,7 +128,7 @@ def data_from(s:dict) -> DataSpec:
                     s.get('train_images'), s.get('test_images'), s.get('val_fraction', 0.1))
 
 def config_name(s:dict, data:DataSpec) -> str:
-    return s.get('config') or (Path(data.data_dir).name if data.name == 'folder' else data.name)
+    return s.get('config') or (Path(data.data_dir).expanduser().resolve().name if data.name == 'folder' else data.name)
 
 def _threshold(s): return dict(stochastic=s['stochastic'], estimator=s['estimator'], rate=s['rate'])
 
@@ -158,7 +156,8 @@ def seeker_command(s:dict):
     with _output(s) as out:
         runs = pretrain_seeker(data, s['model'], s['batch_size'], s['max_epochs'], s['learning_rate'], s['seed'], s['num_trainings'],
                                out, config_name(s, data), s['identifier'], s['overwrite'],
-                               strategy=s['strategy'], deterministic=s['deterministic'], mixed_precision=s['mixed_precision'])
+                               strategy=s['strategy'], deterministic=s['deterministic'], mixed_precision=s['mixed_precision'],
+                               random_masks=s['random_masks'])
         for r in runs:
             h = r.history[r.selected_epoch - 1] if r.selected_epoch else {}
             print(f"seeker run{'' if r.run is None else ' ' + str(r.run)}: selected epoch {r.selected_epoch} of {len(r.history)}, "
@@ -206,7 +205,7 @@ def train_command(s:dict):
                          s['patience'], s['baseline'], s['hider_weights'], s['seeker_weights'], s['batch_size'], s['max_epochs'],
                          s['learning_rate'], s['seed'], s['num_trainings'], out, config_name(s, data), s['identifier'],
                          s['overwrite'], s['evaluate'], s['tolerance'], s['select'], strategy=s['strategy'], deterministic=s['deterministic'],
-                         mixed_precision=s['mixed_precision'])
+                         mixed_precision=s['mixed_precision'], freeze_seeker=s['freeze_seeker'])
         for r in runs:
             if not r.chief:
                 print(f'run {r.run or 1}: trained as a non-chief worker; the chief (worker 0) wrote and measured it in {r.dirs["results"]}'); continue
@@ -252,6 +251,7 @@ def _main(prog:str, work, args:dict):
         with warnings.catch_warnings():
             warnings.filterwarnings('ignore', message=_KERAS_LOAD_NOISE)
             s = resolve(args)
+            if not s['debug']: writable_folder(s['output_dir'])          # before any work: a file, or a place we cannot write
             configure_devices(s['gpu'], s['memory'])
             if s.get('strategy') == 'multiworker': get_strategy('multiworker')   # before TensorFlow runs anything else
             work(s)
@@ -289,6 +289,7 @@ def hns_pretrain_seeker(
     strategy:str=None, # default (one device), mirrored (all local GPUs) or multiworker (several machines, from TF_CONFIG); batch_size is the global batch
     deterministic:bool=False, # TensorFlow's deterministic ops: bit-for-bit repeatable runs, slower
     mixed_precision:bool=False, # mixed precision: bfloat16 on CPUs that have it, float16 on GPUs
+    random_masks:bool=False, # train on randomly masked images (each keeps a random share of its pixels): a judge no hider can cheat
     debug:bool=False, # run without keeping any logs, weights or results
     overwrite:bool=False, # train again over a finished run
 ):
@@ -391,6 +392,7 @@ def hns_train(
     deterministic:bool=False, # TensorFlow's deterministic ops: bit-for-bit repeatable runs, slower
     mixed_precision:bool=False, # mixed precision: bfloat16 on CPUs that have it, float16 on GPUs
     debug:bool=False, # run without keeping any logs, weights or results
+    freeze_seeker:bool=False, # keep the pretrained seeker (--seeker_weights) fixed: only the hider learns
     evaluate:bool=False, # evaluate fully after training, as hns_evaluate does
     overwrite:bool=False, # train again over a finished run
 ):

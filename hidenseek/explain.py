@@ -8,15 +8,17 @@ import csv, io, json, math, os, shutil, sys, tempfile, weakref
 from dataclasses import dataclass
 from pathlib import Path
 
-import keras
+os.environ.setdefault('TF_CPP_MIN_LOG_LEVEL', '2')   # the command's first line is its own, not TensorFlow's
+from .utils import HnSError, atomic_path, write_text, writable_folder, quiet_native_stderr
+with quiet_native_stderr():
+    import keras
+    import tensorflow as tf
 import numpy as np
-import tensorflow as tf
 from fastcore.script import call_parse, Param
 from matplotlib.figure import Figure
 from PIL import Image, ImageDraw, ImageFont
 
-from .utils import HnSError, atomic_path, write_text
-from .data import IMAGE_SUFFIXES, prepare_images
+from .data import IMAGE_SUFFIXES, prepare_images, image_array
 from .models import HideAndSeek, build_hns
 
 # %% auto #0
@@ -237,7 +239,15 @@ def _load_keras(path:Path) -> HideAndSeek:
         raise HnSError(f'cannot load {path} ({type(e).__name__}): it is corrupt or not a Keras model file') from None
     return _check_hns(m, path)
 
+_HDF5 = b'\x89HDF\r\n\x1a\n' # the signature that starts an HDF5 file (at byte 0, 512, 1024, ...)
+
+def _is_hdf5(path:Path) -> bool:
+    try:
+        with open(path, 'rb') as f: return any((f.seek(at), f.read(8))[1] == _HDF5 for at in (0, 512, 1024, 2048))
+    except OSError: return False
+
 def _load_run_weights(path:Path) -> HideAndSeek:
+    if not _is_hdf5(path): raise HnSError(f'{path} is not a weights file (no HDF5 signature): it is corrupt or something else')
     rec_path, rec = _run_record(path.parent)
     if rec is None:
         raise HnSError(f'{path} holds weights only and no {RUN_RECORD} of its training run was found (in its folder or the '
@@ -329,12 +339,9 @@ def find_images(items) -> tuple[list, list]:
 def read_image(path) -> np.ndarray:
     "An image file as uint8 (H,W,1) grey or (H,W,3) colour (an alpha channel is dropped); HnSError if unreadable."
     try:
-        with Image.open(path) as im:
-            im.load()
-            a = np.asarray(im.convert('L' if im.mode in ('1', 'L', 'LA', 'I', 'I;16', 'F') else 'RGB'))
+        with Image.open(path) as im: return image_array(im)             # 16-bit grey scaled, as the datasets do
     except Exception as e:
         raise HnSError(f'{type(e).__name__}: {e}') from None
-    return a[..., None] if a.ndim == 2 else a
 
 def _unique_name(path:Path, taken:set) -> str:
     for name in (f'{path.stem}_hns.png', f'{path.stem}_{path.suffix.lstrip(".")}_hns.png',
@@ -352,19 +359,23 @@ def explain_files(model:HideAndSeek, # a trained HideAndSeek model
                  ) -> tuple[list, list]:
     "Explain image files; returns (rows written to explanations.csv, [(file, reason)] of files that failed)."
     items = [items] if isinstance(items, (str, Path)) else list(items)
+    if isinstance(grid, bool) or not isinstance(grid, (int, np.integer)) or grid < 0:
+        raise HnSError(f'grid must be a whole number of images (0: no figure), got {grid!r}')
+    k = int(model.seeker.output_shape[-1])
+    if class_names is not None and len(class_names) != k: raise HnSError(f'{len(class_names)} class names given for a model with {k} classes')
     files, failed = find_images(items)
-    for f, why in failed: log(f'skipped {f}: {why}')
     if not files and not failed: raise HnSError(f'no .png, .jpg or .jpeg images found in {", ".join(map(str, items))}')
-    out = Path(out)
-    if out.exists() and not out.is_dir(): raise HnSError(f'--out {out} is a file; pass a folder')
-    out.mkdir(parents=True, exist_ok=True)
-    rows, taken, shown = [], set(), []
+    if not files: raise HnSError(f'nothing to explain: {"; ".join(f"{f}: {why}" for f, why in failed)}; nothing was written')
+    out = writable_folder(out, '--out')                 # made when the first overlay is written
+    rows, taken, shown, unread = [], set(), [], [f'skipped {f}: {why}' for f, why in failed]
     for i in range(0, len(files), int(batch_size)):
         pics = []
         for f in files[i:i + int(batch_size)]:
             try: pics.append((f, read_image(f)))
-            except HnSError as e: failed.append((str(f), str(e))); log(f'skipped {f}: {e}')
+            except HnSError as e: failed.append((str(f), str(e))); unread.append(f'skipped {f}: {e}')
         if not pics: continue
+        for msg in unread: log(msg)                     # said once some image could be read (else the one error below says it)
+        unread = []
         ex = explain(model, np.stack([as_model_input(model, pic)[0] for _, pic in pics]), batch_size, class_names)
         names = ex.names()
         for j, (f, pic) in enumerate(pics):
@@ -374,6 +385,8 @@ def explain_files(model:HideAndSeek, # a trained HideAndSeek model
             rows.append(dict(file=str(f), overlay=name, predicted_class=int(ex.preds[j]), class_name=names[j],
                              confidence=round(float(ex.confidence[j]), 6), hidden=round(float(ex.hidden[j]), 6)))
         if sum(map(len, shown)) < grid: shown.append(ex[:grid - sum(map(len, shown))])
+    if not rows: raise HnSError(f'none of the {len(files)} images could be read ({failed[-1][0]}: {failed[-1][1]}); nothing was written')
+    for msg in unread: log(msg)
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=_CSV_FIELDS, lineterminator='\n'); w.writeheader(); w.writerows(rows)
     write_text(out/'explanations.csv', buf.getvalue())
@@ -404,11 +417,13 @@ def hns_explain(weights:str=None, # a .keras model, a run's .weights.h5 file, or
         if not weights: raise HnSError('--weights is required: a .keras model, a .weights.h5 file or a run folder')
         if not images: raise HnSError('--images is required: image files and/or folders of images')
         if int(batch_size) < 1: raise HnSError(f'--batch_size must be a positive whole number, got {batch_size}')
+        if int(grid) < 0: raise HnSError(f'--grid must be a whole number of images (0: no figure), got {grid}')
+        writable_folder(out, '--out')
         model = load_hns(weights)
         names = _read_class_names(classes) or run_class_names(weights)
         rows, failed = explain_files(model, images, out, batch_size, names, grid, log=say)
     except HnSError as e:
-        say(e); sys.exit(2)
+        say(f'error: {e}'); sys.exit(2)
     print(f'explained {len(rows)} of {len(rows) + len(failed)} images into {out}/ (explanations.csv)'
           + (f'; {len(failed)} failed: ' + ', '.join(Path(f).name for f, _ in failed) if failed else ''))
     sys.exit(1 if failed else 0)

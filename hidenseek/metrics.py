@@ -330,6 +330,9 @@ def format_results(r:dict) -> str:
         lines.append(f"{len(rows)} per-alpha checkpoints; best {'FII' if best['fii'] is not None else 'accuracy x I'} "
                      f"at alpha {num(best['alpha'], '.2f')}: accuracy {num(best['accuracy'])}, I {num(best['interpretability'])}, "
                      f"FII {num(best['fii'])}")
+    if r.get('faithfulness'):
+        from hidenseek.faithfulness import format_faithfulness
+        lines.append(format_faithfulness(r['faithfulness']))
     if r.get('files'): lines.append('results in ' + str(Path(r['files']['results']).parent))
     return '\n'.join(lines)
 
@@ -350,6 +353,9 @@ def evaluate_hns(model, # a HideAndSeek model holding its final weights
                  leakage_margin:float=0.25, # warn when mask-only accuracy > chance + margin * (1 - chance)
                  num_samples:int=8, # samples in the figure
                  verbose:bool=False, # print the summary
+                 evaluator=None, # a classifier trained on random masks (hidenseek.faithfulness.get_evaluator): runs the faithfulness protocol
+                 regions=None, # (N, H, W) relevant pixels of the test images, where known (the protocol's ground truth)
+                 protocol:dict|None=None, # more options of hidenseek.faithfulness.faithfulness
                 ) -> dict:
     "Evaluate a Hide-and-Seek model and its per-alpha checkpoints on the test set; returns (and writes) the results."
     start = time.time()
@@ -394,6 +400,12 @@ def evaluate_hns(model, # a HideAndSeek model holding its final weights
         acc, chance = mask_only_accuracy(tm, ty, em, ey, num_classes, seed, mask_only_steps)
         res.update(mask_only_accuracy=acc, mask_only_chance=chance, leakage_warning=leakage_warning(acc, chance, leakage_margin))
 
+    if evaluator is not None:
+        from hidenseek.faithfulness import faithfulness
+        soft = 1 / (1 + np.exp(-predict_probs(model.hider, x, batch_size).mean(-1)))     # the hider's sigmoid(logits)
+        res['faithfulness'] = faithfulness(x, y, masks, probs, evaluator, soft=soft, explained=seeker, baseline=baseline,
+                                           regions=regions, seed=seed, out_dir=out_dir, class_names=class_names, **(protocol or {}))
+
     idx = pick_samples(probs, y, num_samples, seed)
     sample = (x[idx], masks[idx], probs[idx], y[idx]) if len(idx) else None
     del masks
@@ -427,6 +439,7 @@ def evaluate_hns(model, # a HideAndSeek model holding its final weights
         else: save_figure(plot_samples(*sample, class_names=class_names), names['samples'])
         save_figure(plot_fidelity_interpretability(rows, final=res), names['fidelity_interpretability'])
         res['files'] = {k: str(v) for k, v in names.items()}
+        res['files'].update((res.get('faithfulness') or {}).get('files', {}))
     res['seconds'] = round(time.time() - start, 2)
     if out_dir is not None: write_json(names['results'], res)
     if verbose: print(format_results(res))

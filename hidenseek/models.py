@@ -299,8 +299,9 @@ def build_hns(model:str='hns_small', # architecture: hns_small, hns_large or hns
               baseline:float|None=None, # the seeker's baseline accuracy, for fidelity-based metrics
               hider_weights=None, # weights of a pretrained hider (autoencoder)
               seeker_weights=None, # weights of a pretrained seeker (classifier)
+              freeze_seeker:bool=False, # keep the seeker's weights fixed: only the hider learns (REAL-X's second stage)
              ) -> HideAndSeek:
-    "Build a `HideAndSeek` model, optionally from a pretrained hider and/or seeker."
+    "Build a `HideAndSeek` model, optionally from a pretrained hider and/or seeker, optionally with the seeker frozen."
     input_shape = tuple(int(s) for s in input_shape)
     spec = check_model(model, input_shape)
     if mask_channels not in MASK_CHANNELS: raise HnSError(f'unknown mask_channels {mask_channels!r}; valid: {", ".join(MASK_CHANNELS)}')
@@ -312,6 +313,7 @@ def build_hns(model:str='hns_small', # architecture: hns_small, hns_large or hns
     seeker = spec.seeker(input_shape, int(num_classes))
     if hider_weights: load_component(hider, hider_weights, 'hider')
     if seeker_weights: load_component(seeker, seeker_weights, 'seeker')
+    seeker.trainable = not freeze_seeker               # frozen: its weights are not among the model's trainable weights
     hns = HideAndSeek(hider, seeker, threshold, schedule, baseline, name=model)
     hns(ops.zeros((1, *input_shape)))                 # build every weight now
     return hns

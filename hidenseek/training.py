@@ -4,7 +4,7 @@
 
 # %% ../nbs/05_training.ipynb #fa8e9618
 from __future__ import annotations
-import contextlib, datetime, hashlib, json, logging, math, os, shutil, tempfile, time, warnings
+import contextlib, datetime, hashlib, json, logging, math, os, shutil, sys, tempfile, time, warnings
 from dataclasses import dataclass, field, asdict
 from functools import cached_property
 from pathlib import Path
@@ -14,7 +14,7 @@ import numpy as np
 import tensorflow as tf
 
 from . import __version__
-from .utils import HnSError, atomic_path, write_json, set_seed
+from .utils import HnSError, atomic_path, write_json, set_seed, check_name, check_seed
 from .data import dataset_info, get_dataset
 from .thresholds import check_estimator
 from .models import MASK_CHANNELS, build_hns, check_model, load_component
@@ -22,12 +22,13 @@ from .loss import MONITORS, AlphaCheckpoint
 from .estimators import SlopeAnnealing
 
 # %% auto #0
-__all__ = ['log', 'BEST', 'FINAL', 'SUMMARY', 'KINDS', 'RULES', 'SELECTIONS', 'INTERRUPTED', 'STRATEGIES', 'RESEED', 'DataSpec',
-           'run_dirs', 'rule_text', 'select_epoch', 'RunKeeper', 'read_scalars', 'BatchEpochBoard', 'NaNGuard',
-           'Interrupted', 'fit_run', 'get_strategy', 'own_loop', 'is_chief', 'replicated_step', 'distributed_fit',
-           'Run', 'finished', 'compile_model', 'cpu_flags', 'mixed_precision_policy', 'dtype_policy',
-           'precision_policy', 'pretrain_seeker', 'hider_target', 'constant_bce', 'hider_stalled', 'pretrain_hider',
-           'baseline', 'read_baseline', 'hns_settings', 'build_from', 'hns_callbacks', 'train_hns', 'run_settings',
+__all__ = ['log', 'BEST', 'FINAL', 'SUMMARY', 'KINDS', 'RULES', 'SELECTIONS', 'SHOWN', 'INTERRUPTED', 'STRATEGIES', 'RUN_MARK',
+           'RESEED', 'DataSpec', 'run_dirs', 'rule_text', 'select_epoch', 'RunKeeper', 'read_scalars',
+           'BatchEpochBoard', 'ProgressBar', 'NaNGuard', 'Interrupted', 'fit_run', 'get_strategy', 'own_loop',
+           'is_chief', 'replicated_step', 'distributed_fit', 'Run', 'finished', 'compile_model', 'cpu_flags',
+           'mixed_precision_policy', 'dtype_policy', 'precision_policy', 'random_masking', 'random_mask_epochs',
+           'pretrain_seeker', 'hider_target', 'constant_bce', 'hider_stalled', 'pretrain_hider', 'baseline',
+           'read_baseline', 'hns_settings', 'build_from', 'hns_callbacks', 'train_hns', 'run_settings', 'run_evaluator',
            'evaluate_run']
 
 # %% ../nbs/05_training.ipynb #b2c6f923
@@ -94,20 +95,22 @@ class DataSpec:
 def run_dirs(output_dir, # root of logs/, weights/ and results/
              config:str, # the preset's name (or the dataset's)
              kind:str, # 'seeker', 'hider' or 'hns'
-             identifier:str='default', # the experiment's name
+             identifier:str='default', # the experiment's name (a plain name; 'a/b' nests names, as the sweeps do)
              stochastic:bool=False, estimator:str|None=None, rate:float|None=None, # the threshold (hns only)
              run:int|None=None, # the run number when training several times
             ) -> dict:
     "The run's folders {'logs', 'weights', 'results'} in the seed's layout."
     if kind not in KINDS: raise HnSError(f'unknown kind {kind!r}; valid: {", ".join(KINDS)}')
-    parts = [str(config), kind]
+    parts = [check_name(config, 'config'), kind]
     if kind == 'hns':
         if stochastic:
             est = check_estimator(estimator or 'st1')
             parts += ['stochastic', est] + ([f'rate_{float(rate if rate is not None else 0.5):g}'] if est == 'sa' else [])
         else: parts.append('deterministic')
-    parts.append(str(identifier))
-    if run is not None: parts.append(str(run))
+    ident = '' if identifier is None else str(identifier)
+    try: parts += [check_name(p) for p in ident.split('/')]   # names only: never empty, '..' or absolute
+    except HnSError: check_name(ident, 'identifier')          # the message names the whole identifier
+    if run is not None: parts.append(str(int(run)))
     return {k: Path(output_dir)/k/Path(*parts) for k in ('logs', 'weights', 'results')}
 
 # %% ../nbs/05_training.ipynb #1f82f489
@@ -257,6 +260,68 @@ class BatchEpochBoard(keras.callbacks.Callback):
         for w in self.writers.values(): w.close()
         self.writers = {}
 
+# %% ../nbs/05_training.ipynb #920313fe
+SHOWN = ('loss', 'accuracy', 'hidden', 'alpha') # what the progress bar shows; TensorBoard and the history get every number
+
+class ProgressBar(keras.callbacks.ProgbarLogger):
+    "`fit`'s progress bar: counts to the epoch's steps, shows `shown` (and their `val_` values at the epoch's end) within `columns`."
+    def __init__(self, shown=SHOWN, columns:int=100, interval:float=0.1):
+        super().__init__()
+        self.shown, self.columns, self.interval, self.live = tuple(shown), int(columns), interval, False
+        self.t0, self.seen, self._last, self._shown_at = time.time(), 0, 0, 0.0
+
+    def set_params(self, params):
+        v = params.get('verbose', 1)
+        self.verbose, self.epochs, self.target = 1 if v == 'auto' else int(v), params.get('epochs', 1), params.get('steps')
+
+    def numbers(self, logs, prefix='') -> str:
+        "' - '-joined `name: value` of the shown numbers in `logs` (with `prefix`: their `val_` values)."
+        return ' - '.join(f'{prefix}{k}: {float(logs[prefix + k]):.4f}' for k in self.shown if prefix + k in (logs or {}))
+
+    def line(self, logs, final=False) -> str:
+        "The bar after `self.seen` steps of the epoch, with the running values in `logs`; at most `columns` characters."
+        n, spent = self.target, time.time() - self.t0
+        count = f'{self.seen:{len(str(n))}d}/{n}' if n else f'{self.seen}/?'
+        left = spent if final or not n else spent / max(self.seen, 1) * (n - self.seen)
+        info = (f'{left:.0f}s' if final or left < 60 else f'{left // 60:.0f}:{left % 60:02.0f}') + f' {1000 * spent / max(self.seen, 1):.0f}ms/step'
+        nums = self.numbers(logs)
+        tail = f' {info}' + (f' - {nums}' if nums else '')
+        width = min(20, self.columns - len(count) - len(tail) - 3 - max(0, 18 - len(info)))   # room for the longest time: steady bar
+        if not n or width < 5: return (count + tail)[:self.columns]
+        done = round(width * min(self.seen, n) / n)
+        return f'{count} [{"=" * done}{"." * (width - done)}]{tail}'
+
+    def _show(self, text, end=''):
+        pad = ' ' * max(0, self._last - len(text)) if self.live else ''
+        sys.stdout.write(('\r' if self.live else '') + text + pad + end); sys.stdout.flush()
+        self._last = 0 if end else len(text)
+
+    def on_train_begin(self, logs=None):
+        self.live = self.verbose == 1 and (sys.stdout.isatty() or 'ipykernel' in sys.modules)
+
+    def on_epoch_begin(self, epoch, logs=None):
+        self.t0, self.seen, self._last, self._shown_at = time.time(), 0, 0, 0.0
+        if self.verbose and self.epochs > 1: print(f'Epoch {epoch + 1}/{self.epochs}', flush=True)
+
+    def on_train_batch_end(self, batch, logs=None):
+        self.seen = min(batch + 1, self.target) if self.target else batch + 1   # `batch`: the last step of the call
+        if self.live and time.time() - self._shown_at >= self.interval: self._show(self.line(logs)); self._shown_at = time.time()
+
+    def on_epoch_end(self, epoch, logs=None):
+        if not self.verbose: return
+        self.target = self.target or self.seen
+        self._show(self.line(logs, final=True), end='\n')
+        val = self.numbers(logs, 'val_')
+        if val: print((' ' * (2 * len(str(self.target)) + 2) + val)[:self.columns], flush=True)
+
+    # validation inside `fit` shows nothing, as with Keras' own bar
+    def on_test_begin(self, logs=None): pass
+    def on_test_batch_end(self, batch, logs=None): pass
+    def on_test_end(self, logs=None): pass
+    def on_predict_begin(self, logs=None): pass
+    def on_predict_batch_end(self, batch, logs=None): pass
+    def on_predict_end(self, logs=None): pass
+
 # %% ../nbs/05_training.ipynb #1c50ef3a
 class NaNGuard(keras.callbacks.TerminateOnNaN):
     "TerminateOnNaN that raises at once and remembers the epoch and step where the loss stopped being finite."
@@ -298,15 +363,16 @@ def fit_run(model:keras.Model, # compiled
             dirs:dict, # the run's folders (run_dirs)
             kind:str, # selection rule: 'seeker', 'hider' or 'hns'
             max_epochs:int, callbacks=(), # extra callbacks, after the keeper
-            tolerance:float=0.02, verbose='auto',
+            tolerance:float=0.02, verbose='auto', # the progress bar (ProgressBar): 'auto' or 1, 2 (a line per epoch), 0 (none)
             strategy=None, # the strategy the model was built under; one `fit` cannot drive gets `distributed_fit`
             select:str='rule', # hns: 'rule' or 'val_fii'
            ) -> RunKeeper:
     "Fit `model` on `train`, validating on `val`, with resume, checkpoints, TensorBoard and selection; returns the keeper."
     guard, keeper, board = NaNGuard(), RunKeeper(dirs['weights'], dirs['results'], kind, tolerance, select), BatchEpochBoard(dirs['logs'])
     fit = (lambda **kw: distributed_fit(model, strategy=strategy, **kw)) if own_loop(strategy) else model.fit
+    bar = [] if own_loop(strategy) else [ProgressBar()]                  # instead of Keras' own
     try:
-        fit(x=train, validation_data=val, epochs=int(max_epochs), verbose=verbose, shuffle=False, callbacks=[guard, keeper, *callbacks, board])
+        fit(x=train, validation_data=val, epochs=int(max_epochs), verbose=verbose, shuffle=False, callbacks=[guard, keeper, *callbacks, board, *bar])
     except KeyboardInterrupt as e:
         if isinstance(e, Interrupted): raise
         raise Interrupted.save(model, keeper) from None
@@ -443,8 +509,14 @@ class Run:
 def _now(): return datetime.datetime.now().astimezone().isoformat(timespec='seconds')
 
 def _read(path) -> dict:
+    "The JSON object in `path`, {} if there is no file; HnSError if the file holds no JSON object."
     path = Path(path)
-    return json.loads(path.read_text()) if path.is_file() else {}
+    if not path.is_file(): return {}
+    try: obj = json.loads(path.read_text(encoding='utf-8'))
+    except (ValueError, UnicodeDecodeError): obj = None
+    if not isinstance(obj, dict):
+        raise HnSError(f'{path} is corrupt (not a JSON object): restore it, or delete the run\'s folders under logs/, weights/ and results/')
+    return obj
 
 def _record(dirs, settings, **kw):
     "Add `settings` and `kw` to the run's run.json."
@@ -464,6 +536,7 @@ def _load_run(dirs, kind):
 def _plan(num_trainings, seed, output_dir, config, kind, identifier, overwrite, **thr):
     if isinstance(num_trainings, bool) or not isinstance(num_trainings, (int, np.integer)) or num_trainings < 1:
         raise HnSError(f'num_trainings must be a positive whole number, got {num_trainings!r}')
+    check_seed(seed)
     runs = [None] if num_trainings == 1 else list(range(1, num_trainings + 1))
     plan = [(r, int(seed) + (r or 1) - 1, run_dirs(output_dir, config, kind, identifier, run=r, **thr)) for r in runs]
     done = [d for _, _, d in plan if finished(d)]
@@ -473,9 +546,26 @@ def _plan(num_trainings, seed, output_dir, config, kind, identifier, overwrite, 
                        f'or choose another --identifier' + (' (hns_evaluate measures it again)' if kind == 'hns' else ''))
     return plan
 
-def _clear(dirs):
-    for d in dirs.values():
-        if Path(d).exists(): shutil.rmtree(d)
+RUN_MARK = 'run_folder' # the key of run.json naming the run the library created the folders for: <config>/<kind>/.../<identifier>
+
+def _run_path(dirs, root) -> str:
+    "The run's folder below logs/, weights/ and results/ of `root` (what run.json's RUN_MARK says)."
+    return Path(dirs['results']).relative_to(Path(root)/'results').as_posix()
+
+def _clear(dirs, root):
+    "Remove a run's folders (for --overwrite): only if its run.json says the library made them for this run, and nothing outside `root`."
+    there = [Path(d) for d in dirs.values() if Path(d).exists() or Path(d).is_symlink()]
+    if not there: return
+    rec, want = _read(Path(dirs['results'])/'run.json'), _run_path(dirs, root)
+    if rec.get(RUN_MARK) != want:
+        raise HnSError(f'--overwrite removes only the folders this library made for a run, and {dirs["results"]} '
+                       f'{"holds no run.json" if not rec else "has a run.json that does not say it is the run " + want}; '
+                       f'move or delete {", ".join(map(str, there))} yourself, or choose another --identifier')
+    top = Path(root).resolve()
+    for d in there:
+        if d.is_symlink() or not d.resolve().is_relative_to(top):
+            raise HnSError(f'{d} leads out of the output folder {top} (a link): --overwrite removes nothing outside it; delete it yourself')
+    for d in there: shutil.rmtree(d)
 
 def compile_model(model:keras.Model, learning_rate:float=1e-3, steps_per_execution:int=16, **kw) -> keras.Model:
     "Compile `model` as every training function does: Adam at `learning_rate`, `steps_per_execution` steps per compiled call, `kw` for `compile`."
@@ -548,13 +638,14 @@ def _train_runs(kind, data, build, settings, *, max_epochs, batch_size, seed, nu
         if finished(shared) and not overwrite:
             log.info(f'{shared["weights"]} is already finished: kept as it is'); out.append(_load_run(shared, kind)); continue
         dirs = shared if chief else _worker_dirs(shared, strategy, overwrite)
+        root = Path(output_dir) if chief else Path(dirs['results']).parent
         for attempt in range(int(retries) + 1):
             s = s0 + RESEED * attempt                       # a stalled run starts again from another initialisation
             set_seed(s, deterministic=bool(deterministic))
             with strategy.scope(), dtype_policy(policy): model = build(s, spe)   # checks every input before anything is written
-            if overwrite or attempt: _clear(dirs)
+            if overwrite or attempt: _clear(dirs, root)
             t0, before = time.time(), _read(dirs['results']/'run.json').get('seconds', 0)   # time spent before an interruption
-            _record(dirs, dict(settings, kind=kind, config=config, identifier=identifier, run=r, seed=s, attempt=attempt + 1, data=described,
+            _record(dirs, dict(settings, kind=kind, config=config, identifier=identifier, run=r, run_folder=_run_path(dirs, root), seed=s, attempt=attempt + 1, data=described,
                                strategy='MultiWorkerMirroredStrategy' if own_loop(strategy) else type(strategy).__name__, replicas=strategy.num_replicas_in_sync, deterministic=bool(deterministic),
                                mixed_precision=policy),
                     status='running', started=_now())
@@ -581,6 +672,32 @@ def _train_runs(kind, data, build, settings, *, max_epochs, batch_size, seed, nu
         out.append(Run(kind, r, s, shared, model, keeper.history, keeper.selected, keeper.resumed_from, chief=chief))
     return out
 
+# %% ../nbs/05_training.ipynb #8f21861a
+def random_masking(seed:int=0, # the seed of the masks
+                   low:float=0.005, # the smallest kept fraction
+                   scales=(1, 2, 4, 7)): # grains of the noise the masks are cut from, in pixels
+    "A `tf.data` map (images, labels) -> (images * random masks, labels): kept fraction log-uniform in [low, 1], one mask per image shared by its channels."
+    if not 0 < low <= 1: raise HnSError(f'low must be a kept fraction in (0, 1], got {low!r}')
+    gen = tf.random.Generator.from_seed(int(seed))
+    def mask(x, y):
+        shape = tf.shape(x)
+        n, h, w = shape[0], shape[1], shape[2]
+        fields = tf.stack([tf.image.resize(gen.uniform(tf.stack([n, (h + s - 1) // s, (w + s - 1) // s, 1])), (h, w), 'bilinear')
+                           for s in scales])                                         # (scales, n, h, w, 1)
+        pick = tf.one_hot(gen.uniform([n], 0, len(scales), tf.int32), len(scales))  # one grain per image
+        flat = tf.reshape(tf.einsum('snhwc,ns->nhwc', fields, pick), (n, -1))
+        hw = h * w
+        kept = tf.exp(gen.uniform([n], math.log(low), 0.0))
+        k = tf.clip_by_value(tf.cast(tf.math.ceil(kept * tf.cast(hw, tf.float32)), tf.int32), 1, hw)
+        thr = tf.gather(tf.sort(flat, direction='DESCENDING'), k - 1, batch_dims=1)
+        keep = tf.cast(flat >= thr[:, None], x.dtype)
+        return x * tf.reshape(keep, (n, h, w, 1)), y
+    return mask
+
+def random_mask_epochs(train_images:int, images_seen:int=150_000) -> int:
+    "Epochs of training on random masks: about `images_seen` images, 5 to 40 epochs (40 on mnist_sample, 5 on Fashion-MNIST)."
+    return int(np.clip(round(images_seen / max(int(train_images), 1)), 5, 40))
+
 # %% ../nbs/05_training.ipynb #12cb48f0
 def pretrain_seeker(data:DataSpec, # the data
                     model:str='hns_small', # architecture: hns_small, hns_large or hns_resnet
@@ -598,17 +715,19 @@ def pretrain_seeker(data:DataSpec, # the data
                     strategy='default', # 'default', 'mirrored', 'multiworker' or a tf.distribute.Strategy (see get_strategy)
                     deterministic:bool=False, # TensorFlow's deterministic ops
                     mixed_precision:bool=False, # train in mixed precision (bfloat16 on CPUs that have it, float16 on GPUs)
+                    random_masks:bool=False, # train on randomly masked images (`random_masking`, seeded by `seed`), not whole ones
                    ) -> list[Run]:
-    "Train the seeker as a classifier on whole images; returns one `Run` per training."
+    "Train the seeker as a classifier on whole images (or on randomly masked ones); returns one `Run` per training."
     spec = check_model(model, data.input_shape)
     def build(seed, spe):
         m = spec.seeker(data.input_shape, data.num_classes)
         return compile_model(m, learning_rate, spe, loss='sparse_categorical_crossentropy', metrics=['accuracy'])
-    settings = dict(model=model, batch_size=batch_size, max_epochs=max_epochs, learning_rate=learning_rate)
+    settings = dict(model=model, batch_size=batch_size, max_epochs=max_epochs, learning_rate=learning_rate, random_masks=bool(random_masks))
     return _train_runs('seeker', data, build, settings, max_epochs=max_epochs, batch_size=batch_size, seed=seed,
                        num_trainings=num_trainings, output_dir=output_dir, config=config, identifier=identifier,
                        overwrite=overwrite, verbose=verbose, steps_per_execution=steps_per_execution, callbacks=callbacks,
-                       strategy=strategy, deterministic=deterministic, mixed_precision=mixed_precision)
+                       strategy=strategy, deterministic=deterministic, mixed_precision=mixed_precision,
+                       target=random_masking(seed) if random_masks else None)
 
 # %% ../nbs/05_training.ipynb #3074ce52
 def hider_target(mask_channels:str='shared', channels:int=1):
@@ -707,7 +826,7 @@ def read_baseline(value) -> dict|None:
 
 # %% ../nbs/05_training.ipynb #30425878
 def hns_settings(model='hns_small', stochastic=False, estimator='st1', rate=0.5, mask_channels='shared', alpha=None,
-                 monitor='classification', patience=100, baseline=None, hider_weights=None, seeker_weights=None) -> dict:
+                 monitor='classification', patience=100, baseline=None, hider_weights=None, seeker_weights=None, freeze_seeker=False) -> dict:
     "The settings that define an HnS model, checked and normalised (estimator lower-cased, files as absolute paths)."
     check_model(model)
     estimator = check_estimator(estimator)
@@ -721,7 +840,7 @@ def hns_settings(model='hns_small', stochastic=False, estimator='st1', rate=0.5,
     files = {k: None if v is None else str(Path(v).expanduser().resolve()) for k, v in (('hider_weights', hider_weights), ('seeker_weights', seeker_weights))}
     return dict(model=model, stochastic=bool(stochastic), estimator=estimator, rate=float(rate), mask_channels=mask_channels,
                 alpha=None if alpha is None else float(alpha), monitor=str(monitor).lower(), patience=int(patience),
-                baseline=read_baseline(baseline), **files)
+                baseline=read_baseline(baseline), **files, freeze_seeker=bool(freeze_seeker))
 
 def build_from(settings:dict, input_shape, num_classes, weights=True) -> keras.Model:
     "`build_hns` from `hns_settings` (with the pretrained components when `weights`)."
@@ -729,7 +848,8 @@ def build_from(settings:dict, input_shape, num_classes, weights=True) -> keras.M
     return build_hns(s['model'], input_shape, num_classes, stochastic=s['stochastic'], estimator=s['estimator'], rate=s['rate'],
                      mask_channels=s['mask_channels'], alpha=s['alpha'], monitor=s['monitor'], patience=s['patience'],
                      baseline=None if s['baseline'] is None else s['baseline']['accuracy'],
-                     hider_weights=s['hider_weights'] if weights else None, seeker_weights=s['seeker_weights'] if weights else None)
+                     hider_weights=s['hider_weights'] if weights else None, seeker_weights=s['seeker_weights'] if weights else None,
+                     freeze_seeker=bool(s.get('freeze_seeker')))
 
 # %% ../nbs/05_training.ipynb #dc39963d
 def hns_callbacks(settings:dict, # hns_settings
@@ -761,9 +881,14 @@ def train_hns(data:DataSpec, # the data
               strategy='default', # 'default', 'mirrored', 'multiworker' or a tf.distribute.Strategy (see get_strategy)
               deterministic:bool=False, # TensorFlow's deterministic ops (bit-for-bit repeatable, slower)
               mixed_precision:bool=False, # train in mixed precision (bfloat16 on CPUs that have it, float16 on GPUs)
+              freeze_seeker:bool=False, # only the hider learns; the (pretrained) seeker stays as it is
              ) -> list[Run]:
     "Train Hide-and-Seek (from scratch or pretrained components), select on validation, measure on test; one `Run` per training."
-    s = hns_settings(model, stochastic, estimator, rate, mask_channels, alpha, monitor, patience, baseline, hider_weights, seeker_weights)
+    s = hns_settings(model, stochastic, estimator, rate, mask_channels, alpha, monitor, patience, baseline, hider_weights, seeker_weights,
+                     freeze_seeker)
+    if freeze_seeker and not seeker_weights:
+        raise HnSError('--freeze_seeker keeps the seeker as it is, so it needs a trained one: pass --seeker_weights '
+                       '(e.g. from hns_pretrain_seeker --random_masks)')
     check_model(model, data.input_shape)
     def build(seed, spe):
         return compile_model(build_from(s, data.input_shape, data.num_classes), learning_rate, spe)
@@ -783,6 +908,9 @@ def train_hns(data:DataSpec, # the data
         if (r.skipped and not evaluate) or not r.chief: continue
         r.results = evaluate_run(data, r.dirs, model=r.model, full=evaluate, batch_size=max(batch_size, 256), seed=r.seed)
         _record(r.dirs, {}, test={k: r.results.get(k) for k in SUMMARY})
+        if not evaluate:                            # the full evaluation wrote its own; scripts read one file either way
+            write_json(r.dirs['results']/'results.json', dict(r.results, evaluation='summary', weights=str(r.dirs['weights']/BEST),
+                                                              selected_epoch=r.selected_epoch))
     return runs
 
 # %% ../nbs/05_training.ipynb #9f002491
@@ -805,7 +933,14 @@ def run_settings(dirs) -> dict:
     if not path.is_file():
         raise HnSError(f'no trained run in {Path(dirs["results"])}: train it with hns_train (same --config, --identifier, '
                        f'--stochastic, --estimator, --rate) or pass --weights')
-    return json.loads(path.read_text())
+    return _read(path)
+
+def run_evaluator(data:DataSpec, dirs:dict, model:str='hns_small') -> keras.Model:
+    "The faithfulness evaluator of a run's data and architecture, cached beside the run under the same output folder (trained there once)."
+    from hidenseek.faithfulness import get_evaluator
+    root = Path(os.path.commonpath([Path(dirs['weights']).resolve(), Path(dirs['results']).resolve()]))
+    config = Path(dirs['results']).resolve().relative_to(root/'results').parts[0]
+    return get_evaluator(data, model, output_dir=root, config=config)
 
 def evaluate_run(data:DataSpec, dirs:dict, # the run's folders
                  model=None, # the HnS model (holding the weights to evaluate); None: rebuilt from run.json
@@ -815,13 +950,15 @@ def evaluate_run(data:DataSpec, dirs:dict, # the run's folders
                  baseline_seeker=None, # overrides the baseline seeker (weights file)
                  full:bool=True, # the whole evaluation, written to the results folder; else the summary only
                  write:bool=True, # write the results (full only)
-                 batch_size:int=256, seed:int=0, verbose:bool=False) -> dict:
-    "Evaluate a trained HnS run on the test set with `hidenseek.metrics.evaluate_hns`."
+                 batch_size:int=256, seed:int=0, verbose:bool=False,
+                 evaluator=True, # full only: the faithfulness protocol's evaluator (a Keras model); True: the cached one of the run's data and model; False: no protocol
+                ) -> dict:
+    "Evaluate a trained HnS run on the test set with `hidenseek.metrics.evaluate_hns` (and, in full, the faithfulness protocol)."
     from hidenseek.metrics import evaluate_hns
     dirs = {k: Path(v) for k, v in dirs.items()}
     rec = run_settings(dirs) if settings is None else _read(dirs['results']/'run.json')
     s = settings or {k: rec.get(k) for k in ('model', 'stochastic', 'estimator', 'rate', 'mask_channels', 'alpha', 'monitor',
-                                               'patience', 'baseline', 'hider_weights', 'seeker_weights')}
+                                               'patience', 'baseline', 'hider_weights', 'seeker_weights', 'freeze_seeker')}
     base = read_baseline(baseline) if baseline is not None else s.get('baseline')
     if model is None or weights is not None:
         s = dict(s, baseline=base)
@@ -837,8 +974,13 @@ def evaluate_run(data:DataSpec, dirs:dict, # the run's folders
     test = data.dataset('test', batch_size)
     if not full: return evaluate_hns(model, test, mask_only=False, **kw)
     checkpoints = sorted(dirs['weights'].glob('alpha_*.weights.h5'))
+    if evaluator is True: evaluator = run_evaluator(data, dirs, s.get('model') or 'hns_small')
+    regions = None
+    if data.name.startswith('patterns') and data.image_size is None:
+        from hidenseek.data import relevant_regions
+        regions = relevant_regions(data.name, 'test', data.test_images)
     res = evaluate_hns(model, test, baseline_seeker=seeker, train=data.arrays('train'), checkpoints=checkpoints,
-                       out_dir=dirs['results'] if write else None, **kw)
+                       out_dir=dirs['results'] if write else None, evaluator=evaluator or None, regions=regions, **kw)
     res.update(weights=str(weights or dirs['weights']/BEST), selected_epoch=rec.get('selected_epoch') if rec else None,
                baseline_file=None if base is None else base.get('source'))
     if write: write_json(dirs['results']/'results.json', res)

@@ -4,13 +4,14 @@
 
 # %% ../nbs/00a_utils.ipynb #367ae52d
 from __future__ import annotations
-import contextlib, json, os, random, tempfile
+import contextlib, json, os, random, sys, tempfile
 from pathlib import Path
 
 import numpy as np
 
 # %% auto #0
-__all__ = ['HnSError', 'atomic_path', 'write_text', 'write_json', 'set_seed']
+__all__ = ['MAX_SEED', 'HnSError', 'atomic_path', 'write_text', 'write_json', 'check_name', 'writable_folder',
+           'quiet_native_stderr', 'check_seed', 'set_seed']
 
 # %% ../nbs/00a_utils.ipynb #afba806f
 class HnSError(ValueError):
@@ -48,11 +49,61 @@ def write_json(path, obj, indent=2):
         raise TypeError(f'cannot write {type(o).__name__} as JSON')
     return write_text(path, json.dumps(obj, indent=indent, default=_default, sort_keys=False) + '\n')
 
+# %% ../nbs/00a_utils.ipynb #f8f9b220
+def check_name(name, # the name to check
+               what:str='identifier'): # how the message calls it (e.g. '--identifier')
+    "`name` as a string if it is a plain folder name (not empty, '.', '..', and without '/', '\\' or NUL), else HnSError."
+    s = '' if name is None else str(name)
+    if not s.strip() or s in ('.', '..') or any(c in s for c in '/\\\0') or os.path.isabs(s):
+        raise HnSError(f'{what} {s!r} is not a name: it names folders under the output folder, so it cannot be empty, '
+                       f'"." or "..", or hold "/" or "\\"; pass a plain name such as my_run')
+    return s
+
+# %% ../nbs/00a_utils.ipynb #3cf2ccac
+def writable_folder(path, # the folder a command is about to write in (it need not exist yet)
+                    what:str='--output_dir'): # how the message calls it
+    "`path` if it is, or can become, a folder this process can write in; else HnSError naming why."
+    p = Path(path).expanduser()
+    q = p
+    while not q.exists():                               # the deepest part of the path that exists
+        if q.is_symlink(): raise HnSError(f'{what} {p}: {q} is a broken link; pass a folder you can write in')
+        if q.parent == q: break
+        q = q.parent
+    if not q.is_dir():
+        if q == p: raise HnSError(f'{what} {p} is a file, not a folder; pass a folder (it is created if missing)')
+        raise HnSError(f'{what} {p} is under {q}, which is a file, not a folder; pass a folder (it is created if missing)')
+    try: os.rmdir(tempfile.mkdtemp(dir=q, prefix='.hns-probe-'))
+    except OSError as e:
+        raise HnSError(f'{what} {p}: cannot create files in {q} ({e.strerror or type(e).__name__}); pass a folder you can write in') from None
+    return p
+
+# %% ../nbs/00a_utils.ipynb #fdb479c6
+@contextlib.contextmanager
+def quiet_native_stderr():
+    "Silence what C++ libraries write to stderr while the block runs (TensorFlow's import notices)."
+    if 'tensorflow' in sys.modules: yield; return
+    try: fd, null = os.dup(2), os.open(os.devnull, os.O_WRONLY)
+    except OSError: yield; return
+    os.dup2(null, 2)
+    try: yield
+    finally: os.dup2(fd, 2); os.close(fd); os.close(null)
+
 # %% ../nbs/00a_utils.ipynb #b32b8255
+MAX_SEED = 2**31 - 1 # the largest seed a command takes (runs add offsets to it; TensorFlow takes seeds below 2**32)
+
+def check_seed(seed, # the seed to check
+               what:str='seed', # how the message names it (e.g. '--seed')
+               most:int=MAX_SEED): # the largest seed accepted
+    "`seed` as an int if it is a whole number from 0 to `most`, else HnSError."
+    if isinstance(seed, (bool, np.bool_)) or not isinstance(seed, (int, np.integer)) or not 0 <= seed <= most:
+        raise HnSError(f'{what} must be a whole number from 0 to {most}, got {seed!r}')
+    return int(seed)
+
 def set_seed(seed:int, # the seed for Python, NumPy and TensorFlow
              deterministic:bool=False): # also request TensorFlow's deterministic ops
     "Seed every random number generator the library uses."
     import keras, tensorflow as tf
+    seed = check_seed(seed, most=2**32 - 1)          # what TensorFlow takes
     random.seed(seed); np.random.seed(seed)
-    keras.utils.set_random_seed(int(seed))
+    keras.utils.set_random_seed(seed)
     if deterministic: tf.config.experimental.enable_op_determinism()
