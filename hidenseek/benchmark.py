@@ -7,13 +7,15 @@ from __future__ import annotations
 import contextlib, json, math, os, platform, shutil, statistics, subprocess, sys, tempfile, time
 from pathlib import Path
 
-import keras
-import numpy as np
-import tensorflow as tf
+os.environ.setdefault('TF_CPP_MIN_LOG_LEVEL', '2')   # the command's first line is its own, not TensorFlow's
+from .utils import HnSError, write_json, quiet_native_stderr
+with quiet_native_stderr():                          # TensorFlow prints its oneDNN notice at import whatever the log level
+    import keras
+    import numpy as np
+    import tensorflow as tf
 from fastcore.script import call_parse
 
 from . import __version__
-from .utils import HnSError, write_json
 from .models import build_hns, check_model
 from .loss import hns_loss, AlphaCheckpoint, alpha_weights_name
 from . import training

@@ -617,7 +617,7 @@ def get_dataset(name:str, # a name in DATASETS
     limit = _check_count(limit, 'limit', allow_none=True)
     if split == 'val' and f == 0: raise HnSError('split="val" needs val_fraction > 0 (the validation data is held out of the training data)')
     x, y = _load(name, 'test' if split == 'test' else 'train', data_dir, channels, image_size, keep=cache)
-    if split != 'test' and len(np.unique(y)) < 2:
+    if split != 'test' and str(name).strip().lower() == 'folder' and len(np.unique(y)) < 2:   # a 1-way softmax learns nothing
         raise HnSError(f'the training images of {name}{" in " + str(data_dir) if data_dir else ""} are all of one class: '
                        f'a classifier needs at least two (for an image folder: train/<class>/ for each class)')
     idx = None

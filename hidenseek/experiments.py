@@ -465,7 +465,7 @@ def _check_flags(seeds, out, results, max_epochs, batch_size, learning_rate, sel
             raise HnSError(f'--{k} must be a positive whole number, got {v!r}')
     if isinstance(learning_rate, bool) or not isinstance(learning_rate, (int, float)) or not 0 < learning_rate < 10:
         raise HnSError(f'--learning_rate must be a positive number, got {learning_rate!r}')
-    if select not in SELECTIONS: raise HnSError(f'unknown --select {select!r}; valid: {", ".join(SELECTIONS)}')
+    if select not in SELECTIONS: raise HnSError(f'unknown select {select!r}; valid: {", ".join(SELECTIONS)}')
     hns_settings(alpha=alpha, patience=100 if patience is None else patience, estimator=estimator or 'st1',
                  rate=0.5 if rate is None else rate)            # alpha, patience, estimator and rate, as train_hns checks them
     writable_folder(out, '--out'); writable_folder(results, '--results')

@@ -402,7 +402,7 @@ def evaluate_hns(model, # a HideAndSeek model holding its final weights
 
     if evaluator is not None:
         from hidenseek.faithfulness import faithfulness
-        soft = 1 / (1 + np.exp(-predict_probs(model.hider, x, batch_size).mean(-1)))     # the hider's sigmoid(logits)
+        soft = 0.5 * (1 + np.tanh(predict_probs(model.hider, x, batch_size).mean(-1) / 2))   # the hider's sigmoid(logits), without overflow
         res['faithfulness'] = faithfulness(x, y, masks, probs, evaluator, soft=soft, explained=seeker, baseline=baseline,
                                            regions=regions, seed=seed, out_dir=out_dir, class_names=class_names, **(protocol or {}))
 

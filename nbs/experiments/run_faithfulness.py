@@ -2,6 +2,8 @@
 
     python run_faithfulness.py mnist_sample   # 3 settings x 5 seeds, about 40 minutes on 2 CPU cores
     python run_faithfulness.py fashion        # 2 settings x 3 seeds, about 60 minutes
+    python run_faithfulness.py mnist_sample_frozen   # the REAL-X recipe, 3 seeds, about 20 minutes
+    python run_faithfulness.py figure         # the masks of each mnist_sample setting on the same test images
 
 Every run is trained with `train_hns` and evaluated with `evaluate_run` (the one evaluation, the protocol
 included; the evaluator is trained once per dataset, on random masks, with its own seed). Resumable: finished
@@ -18,12 +20,19 @@ logging.basicConfig(level=logging.INFO, format='%(asctime)s %(message)s')
 def mnist_sample(seeds=range(5)):
     run_experiment([setting('quick start: ST1, pretrained seeker, adaptive alpha (patience 50), 20 epochs', init='seeker',
                             stochastic=True, estimator='st1', patience=50, max_epochs=20),
-                    setting('deterministic, pretrained both, adaptive alpha, 12 epochs (RQ1)'),
+                    setting('deterministic, pretrained both, adaptive alpha (patience 20), 12 epochs (RQ1)', patience=20),
                     setting('ST2, pretrained both, alpha 0.3, 12 epochs, select by val FII', stochastic=True, estimator='st2',
                             alpha=0.3, select='val_fii')],
                    seeds=seeds, data='mnist_sample', out=OUT, max_epochs=12, batch_size=64, learning_rate=1e-3,
                    seeker_epochs=8, hider_epochs=2, table=HERE/'faithfulness_mnist_sample.csv',
                    histories=HERE/'faithfulness_mnist_sample_histories.json')
+
+def mnist_sample_frozen(seeds=range(3)):
+    "The REAL-X recipe: a seeker pretrained on random masks (its own seed, not the evaluator's), frozen while the hider learns."
+    run_experiment([setting('ST2, frozen seeker (random masks), adaptive alpha (patience 50), 20 epochs, select by val FII',
+                            stochastic=True, estimator='st2', patience=50, max_epochs=20, select='val_fii', seeker='frozen')],
+                   seeds=seeds, data='mnist_sample', out=OUT, batch_size=64, learning_rate=1e-3, seeker_epochs=8, hider_epochs=2,
+                   table=HERE/'faithfulness_mnist_sample_frozen.csv', histories=HERE/'faithfulness_mnist_sample_frozen_histories.json')
 
 def fashion(seeds=range(3)):
     run_experiment([setting('deterministic, pretrained both, adaptive alpha, 6 epochs (RQ7)', max_epochs=6),
@@ -32,5 +41,35 @@ def fashion(seeds=range(3)):
                    seeds=seeds, data='fashion', out=OUT, batch_size=128, learning_rate=1e-3, seeker_epochs=8, hider_epochs=1,
                    table=HERE/'faithfulness_fashion.csv', histories=HERE/'faithfulness_fashion_histories.json')
 
+def figure(name='mnist_sample', seed=0, n=8):
+    "The same test images as the masks of each setting (seed `seed`) leave them, beside brightest-pixel and IG masks at the last setting's counts."
+    import json
+    import numpy as np
+    from hidenseek.experiments import load_table
+    from hidenseek.faithfulness import plot_reference_masks, topk_masks, kept_counts, trivial_scores, saliency_maps
+    from hidenseek.metrics import predict_masks, save_figure
+    from hidenseek.models import load_component, check_model
+    from hidenseek.training import DataSpec, run_dirs, evaluate_run, build_from, _load_hns_weights
+    tables = [HERE/f'faithfulness_{name}.csv', HERE/f'faithfulness_{name}_frozen.csv']
+    rows = [r for t in tables if t.exists() for r in load_table(t) if r['seed'] == seed]
+    data = DataSpec(name)
+    x, y = data.arrays('test')
+    pick = np.random.default_rng(0).choice(len(x), n, replace=False)
+    xs, masks = x[pick], {}
+    for r in rows:
+        stochastic = bool(r['stochastic'])
+        dirs = run_dirs(OUT, name, 'hns', f"{r['key']}/seed_{seed}", stochastic=stochastic, estimator=r['estimator'] or 'st1', rate=r['rate'] or 0.5)
+        rec = json.loads((dirs['results']/'run.json').read_text())
+        m = build_from(dict(rec, baseline=None), data.input_shape, data.num_classes, weights=False)
+        _load_hns_weights(m, dirs['weights']/'epochs'/f"epoch_{int(r['selected_epoch']):03d}.weights.h5")
+        masks[f"{r['setting'].split(':')[0].split(', 12 epochs')[0]} -- {r['verdict'] or '?'}"] = predict_masks(m, xs)[1]
+    k = kept_counts(list(masks.values())[-1])          # the counts of the last setting's masks
+    seeker = load_component(check_model('hns_small', data.input_shape).seeker(data.input_shape, data.num_classes),
+                            OUT/'weights'/name/'seeker'/f'seed_{seed}'/'best.weights.h5', 'seeker')
+    masks['brightest (counts of the row above)'] = topk_masks(trivial_scores(xs)['brightest'], k)
+    masks['integrated gradients (same counts)'] = topk_masks(saliency_maps(seeker, xs, ('integrated_gradients',))['integrated_gradients'], k)
+    save_figure(plot_reference_masks(xs, masks), HERE/f'faithfulness_{name}_masks.png')
+
 if __name__ == '__main__':
-    for w in sys.argv[1:] or ['mnist_sample']: {'mnist_sample': mnist_sample, 'fashion': fashion}[w]()
+    for w in sys.argv[1:] or ['mnist_sample']: {'mnist_sample': mnist_sample, 'mnist_sample_frozen': mnist_sample_frozen, 'fashion': fashion, 'figure': figure,
+                                               'figure_fashion': lambda: figure('fashion')}[w]()
