@@ -55,6 +55,9 @@ def run_notebook(fn:Path, skip_flags=(), force_flags=(), basepath=None):
         if direc.get('eval:', [''])[0].lower() == 'false': return True
         return flags & direc.keys()
 
+    for name in [m for m in sys.modules if m == 'hidenseek' or m.startswith('hidenseek.')]:
+        del sys.modules[name]   # each notebook imports the package afresh, as a new process would: Keras classes a
+                                # notebook defined in __main__ (its exported cells) stay registered under their names otherwise
     printed, start, shell = [], time.time(), CaptureShell(fn)
     try:
         with working_directory(fn.parent):

@@ -62,7 +62,8 @@ def figure(name='mnist_sample', seed=0, n=8):
         rec = json.loads((dirs['results']/'run.json').read_text())
         m = build_from(dict(rec, baseline=None), data.input_shape, data.num_classes, weights=False)
         _load_hns_weights(m, dirs['weights']/'epochs'/f"epoch_{int(r['selected_epoch']):03d}.weights.h5")
-        masks[f"{r['setting'].split(':')[0].split(', 12 epochs')[0]} -- {r['verdict'] or '?'}"] = predict_masks(m, xs)[1]
+        short = r['setting'].split(':')[0].split(', 12 epochs')[0].split(', 20 epochs')[0]
+        masks[f"{short} -- {r['verdict'] or '?'}"] = predict_masks(m, xs)[1]
     k = kept_counts(list(masks.values())[-1])          # the counts of the last setting's masks
     seeker = load_component(check_model('hns_small', data.input_shape).seeker(data.input_shape, data.num_classes),
                             OUT/'weights'/name/'seeker'/f'seed_{seed}'/'best.weights.h5', 'seeker')
