@@ -19,7 +19,7 @@ from . import __version__
 from .models import build_hns, check_model
 from .loss import hns_loss, AlphaCheckpoint, alpha_weights_name
 from . import training
-from .training import cpu_flags, mixed_precision_policy, precision_policy, dtype_policy
+from .training import cpu_flags, mixed_precision_policy, precision_policy, dtype_policy, SCALAR_METADATA
 from .data import get_dataset
 from .metrics import evaluate_hns, predict_masks
 
@@ -148,12 +148,6 @@ class LibraryRunner:
         return self.timer.steps * self.batch_size, self.timer.seconds, self.timer.cpu_seconds
 
 # %% ../nbs/10_benchmark.ipynb #3b1def5d
-def _scalar_metadata():
-    from tensorflow.core.framework import summary_pb2
-    md = summary_pb2.SummaryMetadata()
-    md.plugin_data.plugin_name, md.data_class = 'scalars', summary_pb2.DATA_CLASS_SCALAR
-    return md
-
 class EagerRunner:
     "(b) The original's eager loop: `window()` trains `steps` batches."
     def __init__(self, input_shape, num_classes:int=10, batch_size:int=256, steps:int=8, model:str='hns_small',
@@ -165,7 +159,7 @@ class EagerRunner:
         x, y = synthetic(max(self.steps, 4) * self.batch_size, tuple(input_shape), num_classes, seed)
         self.batches = iter(array_pipeline(x, y, self.batch_size, seed=seed).repeat())
         self.writer = tf.summary.create_file_writer(str(logdir or tempfile.mkdtemp(prefix='hns_eager_')))
-        self.metadata, self.step = _scalar_metadata(), 0
+        self.metadata, self.step = SCALAR_METADATA, 0
         self.alpha, self.history, self.epoch_loss = 1.0, [], keras.metrics.Mean()
 
     def _scalar(self, tag, value):
@@ -407,7 +401,7 @@ def run_benchmark(shapes=((28, 28, 1), (32, 32, 3)), # image shapes to measure
                   eval_images:int=10_000,
                   dataset:str|None='fashion', # dataset whose input pipeline is timed (None: skip)
                   memory_config:str|None=None, # time `hns_train --config <this>` in a subprocess, with its peak memory
-                  fii:bool=False, # compare the FII of float32 and mixed-precision training on Fashion-MNIST (minutes)
+                  fii:bool|dict=False, # compare the FII of float32 and mixed-precision training on Fashion-MNIST (minutes); a dict: precision_fii's arguments
                   explain_images:int=256, # images of the explanation-cost timing (0: skip)
                   matmul_seconds:float=0.2, out=None, verbose:bool=True) -> dict:
     "Measure the library's training speed against the eager reference and the machine's limit; write JSON to `out`."
@@ -466,7 +460,7 @@ def run_benchmark(shapes=((28, 28, 1), (32, 32, 3)), # image shapes to measure
                 res['hns_train'].update(train_seconds=rec.get('seconds'), epochs=rec.get('epochs_trained'))
         if fii:
             say('training Fashion-MNIST in float32 and mixed precision ...', flush=True)
-            res['precision_fii'] = precision_fii(output_dir=Path(tmp)/'precision')
+            res['precision_fii'] = precision_fii(**(fii if isinstance(fii, dict) else {}), output_dir=Path(tmp)/'precision')
     res['machine']['load_average_end'] = [round(v, 2) for v in os.getloadavg()]
     if out: write_json(out, res)
     return res

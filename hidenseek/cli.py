@@ -36,7 +36,7 @@ SETTINGS = { # name: (type, default)
     'tolerance': (float, 0.02), 'gpu': (int, 0), 'memory': (int, None), 'seed': (int, 0), 'output_dir': (str, '.'),
     'debug': (bool, False), 'evaluate': (bool, False), 'overwrite': (bool, False),
     'strategy': (str, 'default'), 'deterministic': (bool, False), 'mixed_precision': (bool, False), 'select': (str, 'rule'),
-    'random_masks': (bool, False), 'freeze_seeker': (bool, False),
+    'random_masks': (bool, False), 'freeze_seeker': (bool, False), 'random_share': (float, 0.0),
 }
 
 # %% ../nbs/08_cli.ipynb #df98ac3c
@@ -205,7 +205,8 @@ def train_command(s:dict):
                          s['patience'], s['baseline'], s['hider_weights'], s['seeker_weights'], s['batch_size'], s['max_epochs'],
                          s['learning_rate'], s['seed'], s['num_trainings'], out, config_name(s, data), s['identifier'],
                          s['overwrite'], s['evaluate'], s['tolerance'], s['select'], strategy=s['strategy'], deterministic=s['deterministic'],
-                         mixed_precision=s['mixed_precision'], freeze_seeker=s['freeze_seeker'])
+                         mixed_precision=s['mixed_precision'], freeze_seeker=s['freeze_seeker'],
+                         random_share=s['random_share'])
         for r in runs:
             if not r.chief:
                 print(f'run {r.run or 1}: trained as a non-chief worker; the chief (worker 0) wrote and measured it in {r.dirs["results"]}'); continue
@@ -393,6 +394,7 @@ def hns_train(
     mixed_precision:bool=False, # mixed precision: bfloat16 on CPUs that have it, float16 on GPUs
     debug:bool=False, # run without keeping any logs, weights or results
     freeze_seeker:bool=False, # keep the pretrained seeker (--seeker_weights) fixed: only the hider learns
+    random_share:float=None, # the mixed mode: this share of each batch also trains the seeker under random masks (default: 0)
     evaluate:bool=False, # evaluate fully after training, as hns_evaluate does
     overwrite:bool=False, # train again over a finished run
 ):

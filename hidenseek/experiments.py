@@ -22,7 +22,7 @@ with quiet_native_stderr():                          # TensorFlow's import notic
                                     train_hns, evaluate_run, select_epoch, SELECTIONS, hns_settings, random_mask_epochs)
 
 # %% auto #0
-__all__ = ['log', 'INITS', 'SEEKERS', 'METHOD', 'TRAINING', 'ESTIMATOR_SETTINGS', 'RESULT_KEYS', 'HISTORY_KEYS',
+__all__ = ['log', 'INITS', 'SEEKERS', 'MIXED_SHARE', 'METHOD', 'TRAINING', 'ESTIMATOR_SETTINGS', 'RESULT_KEYS', 'HISTORY_KEYS',
            'FAITHFULNESS_KEYS', 'COLUMNS', 'SUMMARY_METRICS', 'setting', 'describe', 'setting_key',
            'research_questions', 'data_available', 'pretrained', 't975', 'mean_interval', 'verdict',
            'faithfulness_columns', 'run_experiment', 'save_table', 'load_table', 'summarise', 'markdown_table',
@@ -31,7 +31,9 @@ __all__ = ['log', 'INITS', 'SEEKERS', 'METHOD', 'TRAINING', 'ESTIMATOR_SETTINGS'
 # %% ../nbs/07_experiments.ipynb #6fd5dba1
 log = logging.getLogger('hidenseek')
 INITS = ('full', 'hider', 'seeker', 'both')
-SEEKERS = ('joint', 'frozen') # joint: the original's training of both; frozen: a seeker pretrained on random masks, then fixed
+SEEKERS = ('joint', 'frozen', 'mixed') # joint: the original's training of both; frozen: a seeker pretrained on random masks, then fixed;
+                                      # mixed: joint, from that seeker, with MIXED_SHARE of each batch also under random masks
+MIXED_SHARE = 0.5
 METHOD = dict(init='both', stochastic=False, estimator='st1', rate=0.5, alpha=None, monitor='classification',
               patience=100, model='hns_small', mask_channels='shared', seeker='joint')
 TRAINING = ('max_epochs', 'batch_size', 'learning_rate', 'tolerance', 'select')
@@ -44,8 +46,8 @@ def setting(name:str|None=None, # how tables and figures call it; default: made 
     s = {**METHOD, **options}
     if s['init'] not in INITS: raise HnSError(f'unknown init {s["init"]!r}; valid: {", ".join(INITS)}')
     if s['seeker'] not in SEEKERS: raise HnSError(f'unknown seeker {s["seeker"]!r}; valid: {", ".join(SEEKERS)}')
-    if s['seeker'] == 'frozen' and s['init'] not in ('seeker', 'both'):
-        raise HnSError('seeker="frozen" keeps a pretrained seeker fixed: use init="seeker" or init="both"')
+    if s['seeker'] != 'joint' and s['init'] not in ('seeker', 'both'):
+        raise HnSError(f'seeker="{s["seeker"]}" starts from a seeker pretrained on random masks: use init="seeker" or init="both"')
     s['estimator'] = str(s['estimator']).lower()
     if s['estimator'] not in ESTIMATORS: raise HnSError(f'unknown estimator {s["estimator"]!r}; valid estimators: {", ".join(ESTIMATORS)}')
     s['stochastic'], s['rate'] = bool(s['stochastic']), float(s['rate'])
@@ -57,8 +59,8 @@ def describe(s:dict) -> str:
     thr = 'deterministic' if not s['stochastic'] else s['estimator'].upper() + (f' {s["rate"]:g}' if s['estimator'] == 'sa' else '')
     init = {'full': 'full training', 'hider': 'pretrained hider', 'seeker': 'pretrained seeker', 'both': 'pretrained both'}[s['init']]
     alpha = '' if s['alpha'] is None else f', alpha {s["alpha"]:g}'
-    frozen = ', frozen seeker (random masks)' if s.get('seeker') == 'frozen' else ''
-    return f'{thr}, {init}{alpha}{frozen}'
+    seeker = {'frozen': ', frozen seeker (random masks)', 'mixed': f', mixed seeker ({MIXED_SHARE:.0%} of each batch also under random masks)'}
+    return f'{thr}, {init}{alpha}{seeker.get(s.get("seeker"), "")}'
 
 def setting_key(s:dict) -> str:
     "The folder name of a setting: the same options give the same folder, whatever the setting is called."
@@ -106,9 +108,9 @@ def pretrained(data, # a DataSpec or a dataset name
                config:str|None=None, # the runs' config folder (default: the dataset's name)
                model:str='hns_small', hider:bool=True, # also pretrain the hider
                seeker_epochs:int=10, hider_epochs:int=3, batch_size:int=64, learning_rate:float=1e-3, verbose=0,
-               random_seeker:bool=False, # also a seeker trained on random masks (for seeker='frozen'), as long as the evaluator
+               random_seeker:bool=False, # also a seeker trained on random masks (seeker='frozen' or 'mixed'), at least as long as the evaluator, and its baseline
               ) -> dict:
-    "The seeker, hider and baseline files of `seed`, trained (once) if missing: {'seeker', 'hider', 'baseline', 'random_seeker'} paths."
+    "The seeker, hider and baseline files of `seed`, trained (once) if missing: {'seeker', 'hider', 'baseline', 'random_seeker', 'random_baseline'} paths."
     data = _dataspec(data); config = config or data.name; ident = f'seed_{seed}'
     kw = dict(model=model, batch_size=batch_size, learning_rate=learning_rate, seed=seed, output_dir=out, config=config,
               identifier=ident, verbose=verbose)
@@ -124,9 +126,11 @@ def pretrained(data, # a DataSpec or a dataset name
     if random_seeker:
         rd = run_dirs(out, config, 'seeker', ident + '_random_masks')
         if not finished(rd):
-            pretrain_seeker(data, max_epochs=random_mask_epochs(data.describe()['train_split']), random_masks=True,
+            pretrain_seeker(data, max_epochs=max(random_mask_epochs(data.describe()['train_split']), seeker_epochs), random_masks=True,
                             **dict(kw, identifier=ident + '_random_masks'))
-        files['random_seeker'] = rd['weights']/'best.weights.h5'
+        rb = rd['results']/'baseline.json'
+        if not rb.exists(): seeker_baseline(data, model=model, output_dir=out, config=config, identifier=ident + '_random_masks')
+        files.update(random_seeker=rd['weights']/'best.weights.h5', random_baseline=rb)
     return files
 
 # %% ../nbs/07_experiments.ipynb #161518ae
@@ -215,7 +219,7 @@ def run_experiment(settings:list, # settings (dicts of `setting`, or option dict
         pre = pretrained(data, seed, out, config, model=settings[0]['model'] if settings else 'hns_small',
                          hider=any(s['init'] in ('hider', 'both') for s in settings), seeker_epochs=seeker_epochs,
                          hider_epochs=hider_epochs, batch_size=batch_size, learning_rate=learning_rate, verbose=verbose,
-                         random_seeker=any(s['seeker'] == 'frozen' for s in settings))
+                         random_seeker=any(s['seeker'] != 'joint' for s in settings))
         for s in settings:
             opts = dict(max_epochs=max_epochs, batch_size=batch_size, learning_rate=learning_rate, tolerance=tolerance, select=select)
             opts.update({k: s[k] for k in TRAINING if k in s})
@@ -228,9 +232,9 @@ def run_experiment(settings:list, # settings (dicts of `setting`, or option dict
             if not finished(dirs):
                 [r] = train_hns(data, model=s['model'], stochastic=s['stochastic'], estimator=s['estimator'], rate=s['rate'],
                                 mask_channels=s['mask_channels'], alpha=s['alpha'], monitor=s['monitor'], patience=s['patience'],
-                                baseline=pre['baseline'], hider_weights=pre['hider'] if s['init'] in ('hider', 'both') else None,
-                                seeker_weights=(pre['random_seeker'] if s['seeker'] == 'frozen' else pre['seeker']) if s['init'] in ('seeker', 'both') else None,
-                                freeze_seeker=s['seeker'] == 'frozen',
+                                baseline=pre['baseline' if s['seeker'] == 'joint' else 'random_baseline'], hider_weights=pre['hider'] if s['init'] in ('hider', 'both') else None,
+                                seeker_weights=(pre['random_seeker'] if s['seeker'] != 'joint' else pre['seeker']) if s['init'] in ('seeker', 'both') else None,
+                                freeze_seeker=s['seeker'] == 'frozen', random_share=MIXED_SHARE if s['seeker'] == 'mixed' else 0.0,
                                 batch_size=opts['batch_size'], max_epochs=opts['max_epochs'], learning_rate=opts['learning_rate'],
                                 tolerance=opts['tolerance'], select=opts['select'], seed=seed, output_dir=out, config=config,
                                 identifier=ident, evaluate=evaluate, verbose=verbose)

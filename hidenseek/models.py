@@ -4,6 +4,7 @@
 
 # %% ../nbs/03_models.ipynb #e1511260
 from __future__ import annotations
+import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -12,17 +13,17 @@ import keras
 import numpy as np
 import tensorflow as tf
 from keras import layers, ops
-from keras.src.losses.loss import scale_loss_for_distribution
 
 from .utils import HnSError
 from .thresholds import get_threshold
 from .estimators import reinforce_surrogate
-from .loss import AdaptiveAlpha, classification_loss, mask_size
+from .loss import AdaptiveAlpha, classification_loss, hns_loss
 
 # %% auto #0
 __all__ = ['hider_resnet', 'MODELS', 'MASK_CHANNELS', 'subpixel_kernel', 'upsample_conv', 'conv_transpose_4s2', 'conv_4s2',
            'ImageConv2D', 'UpConv2DTranspose', 'hider_small', 'hider_large', 'seeker_small', 'seeker_large',
-           'seeker_resnet', 'ModelSpec', 'check_model', 'load_component', 'HideAndSeek', 'build_hns']
+           'seeker_resnet', 'ModelSpec', 'check_model', 'load_component', 'random_keep', 'stateless_uniform',
+           'replica_share', 'HideAndSeek', 'build_hns']
 
 # %% ../nbs/03_models.ipynb #1e8ba261
 _TAPS = ((3, 1, 4), (4, 2, 0))   # kernel tap that phase u takes from input offset -1, 0, +1 (4: a zero tap)
@@ -185,13 +186,44 @@ def load_component(model:keras.Model, path, role:str='model'):
     model.set_weights(scratch.get_weights())
     return model
 
+# %% ../nbs/03_models.ipynb #4fb54f72
+def random_keep(uniform, # uniform(shape, minval, maxval, dtype) -> tensor: the source of randomness
+                n, h, w, # how many masks, and their size
+                low:float=0.005, # the smallest kept fraction
+                scales=(1, 2, 4, 7)): # grains of the noise the masks are cut from, in pixels
+    "(n, h, w, 1) float32 random binary masks: kept fraction log-uniform in [low, 1], cut from uniform noise of a random grain."
+    fields = tf.stack([tf.image.resize(uniform(tf.stack([n, (h + s - 1) // s, (w + s - 1) // s, 1]), 0.0, 1.0, tf.float32), (h, w), 'bilinear')
+                       for s in scales])                                               # (scales, n, h, w, 1)
+    pick = tf.one_hot(uniform([n], 0, len(scales), tf.int32), len(scales))            # one grain per image
+    flat = tf.reshape(tf.einsum('snhwc,ns->nhwc', fields, pick), (n, -1))
+    hw = h * w
+    kept = tf.exp(uniform([n], math.log(low), 0.0, tf.float32))
+    k = tf.clip_by_value(tf.cast(tf.math.ceil(kept * tf.cast(hw, tf.float32)), tf.int32), 1, hw)
+    thr = tf.gather(tf.sort(flat, direction='DESCENDING'), k - 1, batch_dims=1)
+    return tf.reshape(tf.cast(flat >= thr[:, None], tf.float32), (n, h, w, 1))
+
+def stateless_uniform(seed): # a (2,) integer seed; every call of the sampler draws from the next seed in line
+    "A uniform sampler for `random_keep` without state: the same `seed` gives the same masks."
+    seed, calls = tf.cast(seed, tf.int64), [0]
+    def uniform(shape, minval, maxval, dtype):
+        calls[0] += 1
+        return tf.random.stateless_uniform(shape, seed + tf.constant([0, 7919], tf.int64) * calls[0], minval, maxval, dtype)
+    return uniform
+
 # %% ../nbs/03_models.ipynb #fcf7bfdf
+def replica_share(loss):
+    "The loss of one replica for gradients summed over replicas: times 1 / replicas in sync, as Keras' own `train_step` scales it."
+    n = tf.distribute.get_strategy().num_replicas_in_sync
+    return loss if n == 1 else ops.multiply(loss, ops.cast(1.0 / n, loss.dtype))
+
 @keras.saving.register_keras_serializable('hidenseek')
 class HideAndSeek(keras.Model):
     "A hider and a seeker trained together: classify well while hiding as much of the image as possible."
     def __init__(self, hider:keras.Model, seeker:keras.Model, threshold=None, # threshold layer; default BDN
                  schedule:AdaptiveAlpha|None=None, # owns alpha; default the adaptive schedule
                  baseline:float|None=None, # test accuracy of the seeker alone, for fidelity, FIR and FII
+                 random_share:float=0.0, # the mixed mode: this share of each batch also reaches the seeker under random masks
+                 mask_seed:int=0, # seed of those random masks
                  **kwargs):
         super().__init__(**kwargs)
         self.hider, self.seeker = hider, seeker
@@ -199,6 +231,8 @@ class HideAndSeek(keras.Model):
         self.schedule = schedule if schedule is not None else AdaptiveAlpha()
         self.baseline = None if baseline is None else float(baseline)
         self.stochastic = hasattr(self.threshold, 'slope')
+        self.random_share, self.mask_seed = float(random_share), int(mask_seed)
+        if not 0 <= self.random_share < 1: raise HnSError(f'random_share must be a share in [0, 1), got {random_share!r}')
         names = ['loss', 'classification_loss', 'mask_loss']
         self.trackers = {n: keras.metrics.Mean(name=n) for n in names}
         self.acc = keras.metrics.SparseCategoricalAccuracy(name='accuracy')
@@ -228,11 +262,10 @@ class HideAndSeek(keras.Model):
         return probs, mask
 
     def _objective(self, y, logits, mask, probs, alpha):
-        ce_i, m_i = classification_loss(y, probs), mask_size(mask)
-        ce, m = ops.mean(ce_i), ops.mean(m_i)
-        total = alpha * ce + (1 - alpha) * m
+        total, ce, m = hns_loss(y, probs, mask, alpha)     # the loss chapter's; the rest is how it is differentiated
         objective = total
         if getattr(self.threshold, 'needs_loss', False):   # REINFORCE: score function + exact mask expectation
+            ce_i = classification_loss(y, probs)
             p = ops.mean(ops.sigmoid(ops.cast(logits, 'float32')))
             objective = (objective + alpha * reinforce_surrogate(ce_i, logits, mask, self.threshold.reinforce_baseline)
                          + (1 - alpha) * (p - ops.stop_gradient(p)))
@@ -255,13 +288,24 @@ class HideAndSeek(keras.Model):
             out.update(fidelity=f, fir=f / ops.maximum(f + i, 1e-12), fii=f * i)
         return out
 
+    def randomly_masked(self, x, y):
+        "The mixed mode's extra seeker batch: the first `random_share` of the images under `random_keep` masks (new ones every step)."
+        n = tf.shape(x)[0]
+        k = tf.maximum(1, tf.cast(tf.round(self.random_share * tf.cast(n, tf.float32)), tf.int32))
+        seed = tf.stack([tf.constant(self.mask_seed, tf.int64), tf.cast(self.optimizer.iterations, tf.int64)])
+        keep = random_keep(stateless_uniform(seed), k, tf.shape(x)[1], tf.shape(x)[2])
+        return x[:k] * ops.cast(keep, x.dtype), y[:k]
+
     def train_step(self, data):
         x, y = data[0], data[1]
         alpha = ops.convert_to_tensor(self.schedule.alpha)
         with tf.GradientTape() as tape:
             logits, mask, probs = self.forward(x, training=True)
             objective, total, ce, m = self._objective(y, logits, mask, probs, alpha)
-            scaled = self.optimizer.scale_loss(scale_loss_for_distribution(objective))
+            if self.random_share:       # mixed: the seeker also learns random masks; their loss does not depend on the hider
+                xr, yr = self.randomly_masked(x, y)
+                objective = objective + alpha * ops.mean(classification_loss(yr, self.seeker(xr, training=True)))
+            scaled = self.optimizer.scale_loss(replica_share(objective))
         weights = self.trainable_weights
         self.optimizer.apply_gradients(zip(tape.gradient(scaled, weights), weights))
         if getattr(self.threshold, 'needs_loss', False): self.threshold.update_baseline(ce)
@@ -277,7 +321,8 @@ class HideAndSeek(keras.Model):
     def get_config(self):
         ser = keras.saving.serialize_keras_object
         return {**super().get_config(), 'hider': ser(self.hider), 'seeker': ser(self.seeker),
-                'threshold': ser(self.threshold), 'schedule': ser(self.schedule), 'baseline': self.baseline}
+                'threshold': ser(self.threshold), 'schedule': ser(self.schedule), 'baseline': self.baseline,
+                'random_share': self.random_share, 'mask_seed': self.mask_seed}
 
     @classmethod
     def from_config(cls, config):
@@ -300,6 +345,7 @@ def build_hns(model:str='hns_small', # architecture: hns_small, hns_large or hns
               hider_weights=None, # weights of a pretrained hider (autoencoder)
               seeker_weights=None, # weights of a pretrained seeker (classifier)
               freeze_seeker:bool=False, # keep the seeker's weights fixed: only the hider learns (REAL-X's second stage)
+              random_share:float=0.0, # the mixed mode: this share of each batch also trains the seeker under random masks
              ) -> HideAndSeek:
     "Build a `HideAndSeek` model, optionally from a pretrained hider and/or seeker, optionally with the seeker frozen."
     input_shape = tuple(int(s) for s in input_shape)
@@ -307,6 +353,7 @@ def build_hns(model:str='hns_small', # architecture: hns_small, hns_large or hns
     if mask_channels not in MASK_CHANNELS: raise HnSError(f'unknown mask_channels {mask_channels!r}; valid: {", ".join(MASK_CHANNELS)}')
     if int(num_classes) < 2: raise HnSError(f'num_classes must be at least 2, got {num_classes}')
     if baseline is not None and not 0 < float(baseline) <= 1: raise HnSError(f'baseline must be an accuracy in (0, 1], got {baseline}')
+    if freeze_seeker and random_share: raise HnSError('a frozen seeker learns nothing, from random masks either: use freeze_seeker or random_share, not both')
     threshold = get_threshold(stochastic, estimator, rate)
     schedule = AdaptiveAlpha(alpha, monitor=monitor, patience=patience)
     hider = spec.hider(input_shape, 1 if mask_channels == 'shared' else input_shape[-1])
@@ -314,6 +361,6 @@ def build_hns(model:str='hns_small', # architecture: hns_small, hns_large or hns
     if hider_weights: load_component(hider, hider_weights, 'hider')
     if seeker_weights: load_component(seeker, seeker_weights, 'seeker')
     seeker.trainable = not freeze_seeker               # frozen: its weights are not among the model's trainable weights
-    hns = HideAndSeek(hider, seeker, threshold, schedule, baseline, name=model)
+    hns = HideAndSeek(hider, seeker, threshold, schedule, baseline, random_share=random_share, name=model)
     hns(ops.zeros((1, *input_shape)))                 # build every weight now
     return hns

@@ -17,19 +17,19 @@ from . import __version__
 from .utils import HnSError, atomic_path, write_json, set_seed, check_name, check_seed
 from .data import dataset_info, get_dataset
 from .thresholds import check_estimator
-from .models import MASK_CHANNELS, build_hns, check_model, load_component
+from .models import MASK_CHANNELS, build_hns, check_model, load_component, random_keep
 from .loss import MONITORS, AlphaCheckpoint
 from .estimators import SlopeAnnealing
 
 # %% auto #0
-__all__ = ['log', 'BEST', 'FINAL', 'SUMMARY', 'KINDS', 'RULES', 'SELECTIONS', 'SHOWN', 'INTERRUPTED', 'STRATEGIES', 'RUN_MARK',
-           'RESEED', 'DataSpec', 'run_dirs', 'rule_text', 'select_epoch', 'RunKeeper', 'read_scalars',
-           'BatchEpochBoard', 'ProgressBar', 'NaNGuard', 'Interrupted', 'fit_run', 'get_strategy', 'own_loop',
-           'is_chief', 'replicated_step', 'distributed_fit', 'Run', 'finished', 'compile_model', 'cpu_flags',
-           'mixed_precision_policy', 'dtype_policy', 'precision_policy', 'random_masking', 'random_mask_epochs',
-           'pretrain_seeker', 'hider_target', 'constant_bce', 'hider_stalled', 'pretrain_hider', 'baseline',
-           'read_baseline', 'hns_settings', 'build_from', 'hns_callbacks', 'train_hns', 'run_settings', 'run_evaluator',
-           'evaluate_run']
+__all__ = ['log', 'BEST', 'FINAL', 'SUMMARY', 'KINDS', 'RULES', 'SELECTIONS', 'SCALAR_METADATA', 'SHOWN', 'INTERRUPTED',
+           'STRATEGIES', 'RUN_MARK', 'RESEED', 'DataSpec', 'run_dirs', 'rule_text', 'select_epoch', 'RunKeeper',
+           'read_scalars', 'BatchEpochBoard', 'ProgressBar', 'NaNGuard', 'Interrupted', 'fit_run', 'get_strategy',
+           'own_loop', 'is_chief', 'replicated_step', 'distributed_fit', 'Run', 'finished', 'compile_model',
+           'cpu_flags', 'mixed_precision_policy', 'dtype_policy', 'precision_policy', 'random_masking',
+           'random_mask_epochs', 'pretrain_seeker', 'hider_target', 'constant_bce', 'hider_stalled', 'pretrain_hider',
+           'baseline', 'read_baseline', 'hns_settings', 'build_from', 'hns_callbacks', 'train_hns', 'run_settings',
+           'run_evaluator', 'evaluate_run']
 
 # %% ../nbs/05_training.ipynb #b2c6f923
 log = logging.getLogger('hidenseek')
@@ -221,7 +221,7 @@ def _scalar_metadata():
     md = summary_pb2.SummaryMetadata()
     md.plugin_data.plugin_name, md.data_class = 'scalars', summary_pb2.DATA_CLASS_SCALAR
     return md
-_SCALAR = _scalar_metadata()
+SCALAR_METADATA = _scalar_metadata() # what the library's scalar summaries carry, for TensorBoard
 
 def read_scalars(log_dir) -> dict:
     "{tag: [(step, value), ...]} of the scalar summaries in the event files of `log_dir`."
@@ -246,7 +246,7 @@ class BatchEpochBoard(keras.callbacks.Callback):
     def _write(self, which, logs, step):
         with self.writers[which].as_default():
             for k, v in _floats(logs).items():
-                tf.summary.write(k, tf.constant(v, tf.float32), step=step, metadata=_SCALAR)
+                tf.summary.write(k, tf.constant(v, tf.float32), step=step, metadata=SCALAR_METADATA)
 
     def on_train_batch_end(self, batch, logs=None):
         if self.writers: self._write('batch', logs, int(tf.convert_to_tensor(self.model.optimizer.iterations)))
@@ -681,17 +681,7 @@ def random_masking(seed:int=0, # the seed of the masks
     gen = tf.random.Generator.from_seed(int(seed))
     def mask(x, y):
         shape = tf.shape(x)
-        n, h, w = shape[0], shape[1], shape[2]
-        fields = tf.stack([tf.image.resize(gen.uniform(tf.stack([n, (h + s - 1) // s, (w + s - 1) // s, 1])), (h, w), 'bilinear')
-                           for s in scales])                                         # (scales, n, h, w, 1)
-        pick = tf.one_hot(gen.uniform([n], 0, len(scales), tf.int32), len(scales))  # one grain per image
-        flat = tf.reshape(tf.einsum('snhwc,ns->nhwc', fields, pick), (n, -1))
-        hw = h * w
-        kept = tf.exp(gen.uniform([n], math.log(low), 0.0))
-        k = tf.clip_by_value(tf.cast(tf.math.ceil(kept * tf.cast(hw, tf.float32)), tf.int32), 1, hw)
-        thr = tf.gather(tf.sort(flat, direction='DESCENDING'), k - 1, batch_dims=1)
-        keep = tf.cast(flat >= thr[:, None], x.dtype)
-        return x * tf.reshape(keep, (n, h, w, 1)), y
+        return x * tf.cast(random_keep(gen.uniform, shape[0], shape[1], shape[2], low, scales), x.dtype), y
     return mask
 
 def random_mask_epochs(train_images:int, images_seen:int=150_000) -> int:
@@ -826,7 +816,8 @@ def read_baseline(value) -> dict|None:
 
 # %% ../nbs/05_training.ipynb #30425878
 def hns_settings(model='hns_small', stochastic=False, estimator='st1', rate=0.5, mask_channels='shared', alpha=None,
-                 monitor='classification', patience=100, baseline=None, hider_weights=None, seeker_weights=None, freeze_seeker=False) -> dict:
+                 monitor='classification', patience=100, baseline=None, hider_weights=None, seeker_weights=None, freeze_seeker=False,
+                 random_share=0.0) -> dict:
     "The settings that define an HnS model, checked and normalised (estimator lower-cased, files as absolute paths)."
     check_model(model)
     estimator = check_estimator(estimator)
@@ -837,10 +828,14 @@ def hns_settings(model='hns_small', stochastic=False, estimator='st1', rate=0.5,
     if not isinstance(rate, (int, float)) or isinstance(rate, bool) or rate <= 0: raise HnSError(f'rate must be a positive number, got {rate!r}')
     if isinstance(patience, bool) or not isinstance(patience, (int, np.integer)) or patience < 1:
         raise HnSError(f'patience must be a positive whole number of steps, got {patience!r}')
+    if isinstance(random_share, bool) or not isinstance(random_share, (int, float)) or not 0 <= random_share < 1:
+        raise HnSError(f'random_share must be a share of the batch in [0, 1), got {random_share!r}')
+    if freeze_seeker and random_share:
+        raise HnSError('--freeze_seeker and --random_share contradict each other (a frozen seeker learns nothing); pass one of them')
     files = {k: None if v is None else str(Path(v).expanduser().resolve()) for k, v in (('hider_weights', hider_weights), ('seeker_weights', seeker_weights))}
     return dict(model=model, stochastic=bool(stochastic), estimator=estimator, rate=float(rate), mask_channels=mask_channels,
                 alpha=None if alpha is None else float(alpha), monitor=str(monitor).lower(), patience=int(patience),
-                baseline=read_baseline(baseline), **files, freeze_seeker=bool(freeze_seeker))
+                baseline=read_baseline(baseline), **files, freeze_seeker=bool(freeze_seeker), random_share=float(random_share))
 
 def build_from(settings:dict, input_shape, num_classes, weights=True) -> keras.Model:
     "`build_hns` from `hns_settings` (with the pretrained components when `weights`)."
@@ -849,7 +844,7 @@ def build_from(settings:dict, input_shape, num_classes, weights=True) -> keras.M
                      mask_channels=s['mask_channels'], alpha=s['alpha'], monitor=s['monitor'], patience=s['patience'],
                      baseline=None if s['baseline'] is None else s['baseline']['accuracy'],
                      hider_weights=s['hider_weights'] if weights else None, seeker_weights=s['seeker_weights'] if weights else None,
-                     freeze_seeker=bool(s.get('freeze_seeker')))
+                     freeze_seeker=bool(s.get('freeze_seeker')), random_share=float(s.get('random_share') or 0.0))
 
 # %% ../nbs/05_training.ipynb #dc39963d
 def hns_callbacks(settings:dict, # hns_settings
@@ -882,10 +877,11 @@ def train_hns(data:DataSpec, # the data
               deterministic:bool=False, # TensorFlow's deterministic ops (bit-for-bit repeatable, slower)
               mixed_precision:bool=False, # train in mixed precision (bfloat16 on CPUs that have it, float16 on GPUs)
               freeze_seeker:bool=False, # only the hider learns; the (pretrained) seeker stays as it is
+              random_share:float=0.0, # the mixed mode: this share of each batch also trains the seeker under random masks
              ) -> list[Run]:
     "Train Hide-and-Seek (from scratch or pretrained components), select on validation, measure on test; one `Run` per training."
     s = hns_settings(model, stochastic, estimator, rate, mask_channels, alpha, monitor, patience, baseline, hider_weights, seeker_weights,
-                     freeze_seeker)
+                     freeze_seeker, random_share)
     if freeze_seeker and not seeker_weights:
         raise HnSError('--freeze_seeker keeps the seeker as it is, so it needs a trained one: pass --seeker_weights '
                        '(e.g. from hns_pretrain_seeker --random_masks)')
@@ -958,7 +954,7 @@ def evaluate_run(data:DataSpec, dirs:dict, # the run's folders
     dirs = {k: Path(v) for k, v in dirs.items()}
     rec = run_settings(dirs) if settings is None else _read(dirs['results']/'run.json')
     s = settings or {k: rec.get(k) for k in ('model', 'stochastic', 'estimator', 'rate', 'mask_channels', 'alpha', 'monitor',
-                                               'patience', 'baseline', 'hider_weights', 'seeker_weights', 'freeze_seeker')}
+                                               'patience', 'baseline', 'hider_weights', 'seeker_weights', 'freeze_seeker', 'random_share')}
     base = read_baseline(baseline) if baseline is not None else s.get('baseline')
     if model is None or weights is not None:
         s = dict(s, baseline=base)

@@ -3,6 +3,9 @@
     python run_faithfulness.py mnist_sample   # 3 settings x 5 seeds, about 40 minutes on 2 CPU cores
     python run_faithfulness.py fashion        # 2 settings x 3 seeds, about 60 minutes
     python run_faithfulness.py mnist_sample_frozen   # the REAL-X recipe, 3 seeds, about 20 minutes
+    python run_faithfulness.py modes          # joint, frozen and mixed seeker on mnist_sample, 5 seeds (modes_a, modes_b + merge: in two halves)
+    python run_faithfulness.py modes_fashion  # joint and frozen on Fashion-MNIST
+    python run_faithfulness.py figure_modes   # the masks of the three modes (seed 0) on the same test images
     python run_faithfulness.py figure         # the masks of each mnist_sample setting on the same test images
 
 Every run is trained with `train_hns` and evaluated with `evaluate_run` (the one evaluation, the protocol
@@ -15,6 +18,7 @@ from hidenseek.experiments import setting, run_experiment
 
 HERE = Path(__file__).resolve().parent
 OUT = Path(os.environ.get('HNS_RUNS', '/tmp/hns_runs_faithfulness'))
+MODES = Path(os.environ.get('HNS_RUNS_MODES', '/tmp/hns_runs_modes'))   # hiders pretrained longer than OUT's
 logging.basicConfig(level=logging.INFO, format='%(asctime)s %(message)s')
 
 def mnist_sample(seeds=range(5)):
@@ -34,6 +38,34 @@ def mnist_sample_frozen(seeds=range(3)):
                    seeds=seeds, data='mnist_sample', out=OUT, batch_size=64, learning_rate=1e-3, seeker_epochs=8, hider_epochs=2,
                    table=HERE/'faithfulness_mnist_sample_frozen.csv', histories=HERE/'faithfulness_mnist_sample_frozen_histories.json')
 
+MODE = dict(alpha=0.7, select='val_fii', max_epochs=60, learning_rate=3e-4)   # BDN, pretrained both; the README's quick start
+
+def modes(seeds=range(5), part=''):
+    "The three ways to train the seeker, the rest alike: joint (the original's), frozen (the preset's) and mixed; 5 seeds each."
+    run_experiment([setting(f'{mode}: deterministic, pretrained both, alpha 0.7, lr 3e-4, 60 epochs, select by val FII', seeker=mode, **MODE)
+                    for mode in ('joint', 'frozen', 'mixed')],
+                   seeds=seeds, data='mnist_sample', out=MODES, batch_size=64, learning_rate=1e-3, seeker_epochs=60, hider_epochs=10,
+                   table=HERE/f'modes_mnist_sample{part}.csv', histories=HERE/f'modes_mnist_sample{part}_histories.json')
+
+def modes_fashion(seeds=range(2), part=''):
+    run_experiment([setting(f'{mode}: deterministic, pretrained both, alpha 0.7, 8 epochs, select by val FII', seeker=mode,
+                            **dict(MODE, max_epochs=8)) for mode in ('joint', 'frozen')],
+                   seeds=seeds, data='fashion', out=MODES, batch_size=128, learning_rate=1e-3, seeker_epochs=8, hider_epochs=8,
+                   table=HERE/f'modes_fashion{part}.csv', histories=HERE/f'modes_fashion{part}_histories.json')
+
+def merge(name='modes_mnist_sample', parts=('_a', '_b')):
+    "One table (and one histories file) from the parts that ran side by side."
+    import json
+    from hidenseek.experiments import load_table, save_table
+    rows = [r for p in parts if (HERE/f'{name}{p}.csv').exists() for r in load_table(HERE/f'{name}{p}.csv')]
+    save_table(sorted(rows, key=lambda r: (r['setting'], r['seed'])), HERE/f'{name}.csv')
+    hist = {}
+    for p in parts:
+        f = HERE/f'{name}{p}_histories.json'
+        if f.exists(): hist.update(json.loads(f.read_text())); f.unlink()
+    (HERE/f'{name}_histories.json').write_text(json.dumps(hist, indent=1))
+    for p in parts: (HERE/f'{name}{p}.csv').unlink(missing_ok=True)
+
 def fashion(seeds=range(3)):
     run_experiment([setting('deterministic, pretrained both, adaptive alpha, 6 epochs (RQ7)', max_epochs=6),
                     setting('ST2, pretrained both, alpha 0.3, 12 epochs, select by val FII', stochastic=True, estimator='st2',
@@ -41,8 +73,8 @@ def fashion(seeds=range(3)):
                    seeds=seeds, data='fashion', out=OUT, batch_size=128, learning_rate=1e-3, seeker_epochs=8, hider_epochs=1,
                    table=HERE/'faithfulness_fashion.csv', histories=HERE/'faithfulness_fashion_histories.json')
 
-def figure(name='mnist_sample', seed=0, n=8):
-    "The same test images as the masks of each setting (seed `seed`) leave them, beside brightest-pixel and IG masks at the last setting's counts."
+def figure(name='mnist_sample', seed=0, n=8, tables=None, root=None, out=None, counts_of=-1):
+    "The same test images as the masks of each setting (seed `seed`) leave them, beside brightest-pixel and IG masks at the counts of setting `counts_of`."
     import json
     import numpy as np
     from hidenseek.experiments import load_table
@@ -50,7 +82,8 @@ def figure(name='mnist_sample', seed=0, n=8):
     from hidenseek.metrics import predict_masks, save_figure
     from hidenseek.models import load_component, check_model
     from hidenseek.training import DataSpec, run_dirs, evaluate_run, build_from, _load_hns_weights
-    tables = [HERE/f'faithfulness_{name}.csv', HERE/f'faithfulness_{name}_frozen.csv']
+    tables = tables or [HERE/f'faithfulness_{name}.csv', HERE/f'faithfulness_{name}_frozen.csv']
+    root = Path(root or OUT)
     rows = [r for t in tables if t.exists() for r in load_table(t) if r['seed'] == seed]
     data = DataSpec(name)
     x, y = data.arrays('test')
@@ -58,19 +91,24 @@ def figure(name='mnist_sample', seed=0, n=8):
     xs, masks = x[pick], {}
     for r in rows:
         stochastic = bool(r['stochastic'])
-        dirs = run_dirs(OUT, name, 'hns', f"{r['key']}/seed_{seed}", stochastic=stochastic, estimator=r['estimator'] or 'st1', rate=r['rate'] or 0.5)
+        dirs = run_dirs(root, name, 'hns', f"{r['key']}/seed_{seed}", stochastic=stochastic, estimator=r['estimator'] or 'st1', rate=r['rate'] or 0.5)
         rec = json.loads((dirs['results']/'run.json').read_text())
         m = build_from(dict(rec, baseline=None), data.input_shape, data.num_classes, weights=False)
         _load_hns_weights(m, dirs['weights']/'epochs'/f"epoch_{int(r['selected_epoch']):03d}.weights.h5")
         short = r['setting'].split(':')[0].split(', 12 epochs')[0].split(', 20 epochs')[0]
+        short = f"{short}, hidden {r['interpretability']:.3f}, evaluator {r['evaluator_accuracy']:.3f}" if len(short) < 10 else short
         masks[f"{short} -- {r['verdict'] or '?'}"] = predict_masks(m, xs)[1]
-    k = kept_counts(list(masks.values())[-1])          # the counts of the last setting's masks
+    which = counts_of if isinstance(counts_of, int) else [i for i, key in enumerate(masks) if key.startswith(counts_of)][0]
+    k = kept_counts(list(masks.values())[which])       # the counts of that setting's masks
+    tag = 'the row above' if which in (-1, len(masks) - 1) else f'the {list(masks)[which].split(",")[0]} row'
     seeker = load_component(check_model('hns_small', data.input_shape).seeker(data.input_shape, data.num_classes),
-                            OUT/'weights'/name/'seeker'/f'seed_{seed}'/'best.weights.h5', 'seeker')
-    masks['brightest (counts of the row above)'] = topk_masks(trivial_scores(xs)['brightest'], k)
+                            root/'weights'/name/'seeker'/f'seed_{seed}'/'best.weights.h5', 'seeker')
+    masks[f'brightest (counts of {tag})'] = topk_masks(trivial_scores(xs)['brightest'], k)
     masks['integrated gradients (same counts)'] = topk_masks(saliency_maps(seeker, xs, ('integrated_gradients',))['integrated_gradients'], k)
-    save_figure(plot_reference_masks(xs, masks), HERE/f'faithfulness_{name}_masks.png')
+    save_figure(plot_reference_masks(xs, masks), out or HERE/f'faithfulness_{name}_masks.png')
 
 if __name__ == '__main__':
-    for w in sys.argv[1:] or ['mnist_sample']: {'mnist_sample': mnist_sample, 'mnist_sample_frozen': mnist_sample_frozen, 'fashion': fashion, 'figure': figure,
+    for w in sys.argv[1:] or ['mnist_sample']: {'mnist_sample': mnist_sample, 'mnist_sample_frozen': mnist_sample_frozen, 'modes': modes, 'modes_fashion': modes_fashion, 'merge': merge,
+                                               'figure_modes': lambda: figure(tables=[HERE/'modes_mnist_sample.csv'], root=MODES, out=HERE/'modes_mnist_sample_masks.png', counts_of='frozen'),
+                                               'modes_a': lambda: modes((0, 1, 2), '_a'), 'modes_b': lambda: modes((3, 4), '_b'), 'fashion': fashion, 'figure': figure,
                                                'figure_fashion': lambda: figure('fashion')}[w]()
