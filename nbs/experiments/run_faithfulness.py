@@ -1,10 +1,11 @@
-"""The README's settings judged by the faithfulness protocol (hidenseek.faithfulness), joint seeker as in the original.
+"""Hide-and-Seek settings judged by the faithfulness protocol (hidenseek.faithfulness): the README's original settings and the three seeker modes.
 
     python run_faithfulness.py mnist_sample   # 3 settings x 5 seeds, about 40 minutes on 2 CPU cores
     python run_faithfulness.py fashion        # 2 settings x 3 seeds, about 60 minutes
     python run_faithfulness.py mnist_sample_frozen   # the REAL-X recipe, 3 seeds, about 20 minutes
-    python run_faithfulness.py modes          # joint, frozen and mixed seeker on mnist_sample, 5 seeds (modes_a, modes_b + merge: in two halves)
-    python run_faithfulness.py modes_fashion  # joint and frozen on Fashion-MNIST
+    python run_faithfulness.py modes          # joint, frozen and mixed seeker on mnist_sample, 5 seeds: about 90 minutes
+                                              # (or modes_a and modes_b side by side, then merge: about 65 minutes)
+    python run_faithfulness.py modes_fashion  # joint and frozen on Fashion-MNIST (not run here: hours on 2 cores)
     python run_faithfulness.py figure_modes   # the masks of the three modes (seed 0) on the same test images
     python run_faithfulness.py figure         # the masks of each mnist_sample setting on the same test images
 
