@@ -42,7 +42,7 @@ def chromium(*args, profile, timeout=120):
 def site(request):
     "The estimators page, built by build_docs into a temporary folder."
     wanted = request.config.getoption('--nb')
-    if wanted and not any(w in '11_docs.ipynb' for w in wanted): pytest.skip('not selected with --nb (the docs tests go with --nb 11_docs)')
+    if wanted and not any(w in '21_docs.ipynb' for w in wanted): pytest.skip('not selected with --nb (the docs tests go with --nb 21_docs)')
     from nbdev.config import get_config
     from hidenseek.docs import build_docs
     dest = Path(tempfile.mkdtemp(prefix='hns-docs-'))

@@ -82,7 +82,10 @@ def figure(name='mnist_sample', seed=0, n=8, tables=None, root=None, out=None, c
     from hidenseek.faithfulness import plot_reference_masks, topk_masks, kept_counts, trivial_scores, saliency_maps
     from hidenseek.metrics import predict_masks, save_figure
     from hidenseek.models import load_component, check_model
-    from hidenseek.training import DataSpec, run_dirs, evaluate_run, build_from, _load_hns_weights
+    from hidenseek.data import DataSpec
+    from hidenseek.runs import run_dirs
+    from hidenseek.evaluation import evaluate_run, _load_hns_weights
+    from hidenseek.settings import build_from
     tables = tables or [HERE/f'faithfulness_{name}.csv', HERE/f'faithfulness_{name}_frozen.csv']
     root = Path(root or OUT)
     rows = [r for t in tables if t.exists() for r in load_table(t) if r['seed'] == seed]

@@ -1,4 +1,4 @@
-"""Levers towards the targets of 07_experiments: longer training, the ST2 estimator, selection by validation FII.
+"""Levers towards the targets of 17_experiments: longer training, the ST2 estimator, selection by validation FII.
 
     python run_levers.py mnist_sample   # 3 settings x 5 seeds, about 20 minutes on 2 CPU cores
     python run_levers.py fashion        # 1 setting x 5 seeds, about 30 minutes on 2 CPU cores

@@ -1,4 +1,4 @@
-"""Run the research-question sweeps of 07_experiments on the real data (resumable; about 45 minutes for mnist_sample and an hour for fashion on 2 CPU cores).
+"""Run the research-question sweeps of 17_experiments on the real data (resumable; about 45 minutes for mnist_sample and an hour for fashion on 2 CPU cores).
 
     python run_sweeps.py mnist_sample   # RQ1-RQ4 on the 5,000-image MNIST sample
     python run_sweeps.py fashion        # RQ7 on Fashion-MNIST
