@@ -19,7 +19,7 @@ from . import __version__
 from .models import build_hns, check_model
 from .loss import hns_loss, AlphaCheckpoint, alpha_weights_name
 from .data import DataSpec
-from .settings import build_from, hns_settings
+from .settings import Settings
 from .fitting import compile_model, fit_run
 from .evaluation import evaluate_run
 from .training import hns_callbacks, train_hns
@@ -135,9 +135,9 @@ class LibraryRunner:
                  workdir=None, # where fit_run writes its checkpoints and logs (default: a temporary folder)
                  seed:int=0, steps_per_execution:int=16, name:str='library'):
         self.input_shape, self.batch_size, self.steps = tuple(input_shape), int(batch_size), int(steps)
-        self.settings = hns_settings(model)                 # hns_train's defaults
+        self.settings = Settings(model=model)              # hns_train's defaults
         with dtype_policy(policy):
-            self.model = compile_model(build_from(self.settings, self.input_shape, num_classes), 1e-3, steps_per_execution)
+            self.model = compile_model(build_hns(self.input_shape, num_classes, self.settings), 1e-3, steps_per_execution)
         x, y = synthetic(self.steps * self.batch_size, self.input_shape, num_classes, seed)
         self.train = array_pipeline(x, y, self.batch_size, seed=seed)
         self.val = array_pipeline(x[:self.batch_size], y[:self.batch_size], self.batch_size, shuffle=False)
@@ -160,7 +160,7 @@ class EagerRunner:
     def __init__(self, input_shape, num_classes:int=10, batch_size:int=256, steps:int=8, model:str='hns_small',
                  seed:int=0, logdir=None, patience:int=100):
         self.batch_size, self.steps, self.patience = int(batch_size), int(steps), patience
-        self.model = build_hns(model, tuple(input_shape), num_classes)
+        self.model = build_hns(tuple(input_shape), num_classes, model=model)
         self.weights = self.model.hider.trainable_weights + self.model.seeker.trainable_weights
         self.optimizer = keras.optimizers.Adam(1e-3)
         x, y = synthetic(max(self.steps, 4) * self.batch_size, tuple(input_shape), num_classes, seed)
@@ -350,7 +350,7 @@ def explanation_speed(input_shape=(28, 28, 1), num_classes:int=10, model:str='hn
     from hidenseek.metrics import predict_masks
     methods = tuple(methods or SALIENCY)
     keras.utils.set_random_seed(0)
-    hns = build_hns(model, input_shape, num_classes, alpha=0.5)
+    hns = build_hns(input_shape, num_classes, model=model, alpha=0.5)
     seeker = check_model(model, input_shape).seeker(input_shape, num_classes)
     x = synthetic(images, input_shape, num_classes)[0]
     jobs = {'hns': lambda: predict_masks(hns, x),

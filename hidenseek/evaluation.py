@@ -13,10 +13,10 @@ import tensorflow as tf
 
 from .utils import HnSError, atomic_path, set_seed, write_json, write_text
 from .measures import fidelity, interpretability, fir, fii, _check_range
-from .models import load_component
+from .models import load_component, build_hns
 from .metrics import predict_masks, predict_probs, accuracy, posthoc_accuracy, mask_only_accuracy, leakage_warning, find_checkpoints, checkpoint_alpha, pick_samples, plot_samples, save_figure, plot_fidelity_interpretability, _images, _batches
 from .faithfulness import faithfulness, format_faithfulness, get_evaluator
-from .settings import build_from, read_baseline
+from .settings import Settings, read_baseline, from_record
 from .runs import log, BEST, _read
 from .data import DataSpec, relevant_regions
 
@@ -214,8 +214,11 @@ def _load_hns_weights(model, path):
     for w in caught: warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
     return model
 
-def run_settings(dirs) -> dict:
-    "The run.json of a trained run (HnSError if there is none)."
+def run_settings(dirs) -> Settings:
+    "The settings of a trained run, read back from its run.json (HnSError if there is none)."
+    return from_record(_run_record(dirs))
+
+def _run_record(dirs) -> dict:
     path = Path(dirs['results'])/'run.json'
     if not path.is_file():
         raise HnSError(f'no trained run in {Path(dirs["results"])}: train it with hns_train (same --config, --identifier, '
@@ -229,25 +232,23 @@ def run_evaluator(data:DataSpec, dirs:dict, model:str='hns_small') -> keras.Mode
     return get_evaluator(data, model, output_dir=root, config=config)
 
 def evaluate_run(data:DataSpec, dirs:dict, # the run's folders
-                 model=None, # the HnS model (holding the weights to evaluate); None: rebuilt from run.json
+                 model=None, # the HnS model (holding the weights to evaluate); None: rebuilt from the settings
                  weights=None, # weights file to evaluate; default: the run's best.weights.h5
-                 settings:dict|None=None, # hns_settings for rebuilding; default: from run.json
+                 settings:Settings|None=None, # the model's settings for rebuilding it; default: the run's own (run.json)
                  baseline=None, # overrides the recorded baseline (number or file)
                  baseline_seeker=None, # overrides the baseline seeker (weights file)
                  full:bool=True, # the whole evaluation, written to the results folder; else the summary only
                  write:bool=True, # write the results (full only)
-                 batch_size:int=256, seed:int=0, verbose:bool=False,
+                 batch_size:int=256, seed:int=0,
                  evaluator=True, # full only: the faithfulness protocol's evaluator (a Keras model); True: the cached one of the run's data and model; False: no protocol
                 ) -> dict:
-    "Evaluate a trained HnS run on the test set with `hidenseek.evaluation.evaluate_hns` (and, in full, the faithfulness protocol)."
+    "Evaluate a trained HnS run on the test set with `evaluate_hns` (and, in full, the faithfulness protocol)."
     dirs = {k: Path(v) for k, v in dirs.items()}
-    rec = run_settings(dirs) if settings is None else _read(dirs['results']/'run.json')
-    s = settings or {k: rec.get(k) for k in ('model', 'stochastic', 'estimator', 'rate', 'mask_channels', 'alpha', 'monitor',
-                                               'patience', 'baseline', 'hider_weights', 'seeker_weights', 'freeze_seeker', 'random_share')}
-    base = read_baseline(baseline) if baseline is not None else s.get('baseline')
+    rec = _run_record(dirs) if settings is None else _read(dirs['results']/'run.json')
+    s = settings if settings is not None else from_record(rec)
+    base = read_baseline(baseline if baseline is not None else s.baseline)
     if model is None or weights is not None:
-        s = dict(s, baseline=base)
-        model = build_from(s, data.input_shape, data.num_classes, weights=False)
+        model = build_hns(data.input_shape, data.num_classes, s.changed(baseline=base), weights=False)
         weights = Path(weights) if weights is not None else dirs['weights']/BEST
         _load_hns_weights(model, weights)
     seeker = baseline_seeker or (base or {}).get('seeker_weights')
@@ -259,10 +260,9 @@ def evaluate_run(data:DataSpec, dirs:dict, # the run's folders
     test = data.dataset('test', batch_size)
     if not full: return evaluate_hns(model, test, mask_only=False, **kw)
     checkpoints = sorted(dirs['weights'].glob('alpha_*.weights.h5'))
-    if evaluator is True: evaluator = run_evaluator(data, dirs, s.get('model') or 'hns_small')
+    if evaluator is True: evaluator = run_evaluator(data, dirs, s.model)
     regions = None
-    if data.name.startswith('patterns') and data.image_size is None:
-        regions = relevant_regions(data.name, 'test', data.test_images)
+    if data.name.startswith('patterns') and data.image_size is None: regions = relevant_regions(data.name, 'test', data.test_images)
     res = evaluate_hns(model, test, baseline_seeker=seeker, train=data.arrays('train'), checkpoints=checkpoints,
                        out_dir=dirs['results'] if write else None, evaluator=evaluator or None, regions=regions, **kw)
     res.update(weights=str(weights or dirs['weights']/BEST), selected_epoch=rec.get('selected_epoch') if rec else None,

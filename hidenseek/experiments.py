@@ -15,7 +15,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
 import hidenseek.data as hdata
-from .utils import HnSError, write_json, write_text, writable_folder, quiet_native_stderr
+from .utils import HnSError, write_json, write_text, writable_folder, quiet_native_stderr, check_whole
 with quiet_native_stderr():                          # TensorFlow's import notices
     from hidenseek.thresholds import ESTIMATORS
     from hidenseek.data import DataSpec
@@ -23,7 +23,7 @@ with quiet_native_stderr():                          # TensorFlow's import notic
     from hidenseek.pretraining import pretrain_seeker, pretrain_hider, baseline as seeker_baseline, random_mask_epochs
     from hidenseek.training import train_hns
     from hidenseek.evaluation import evaluate_run
-    from hidenseek.settings import hns_settings
+    from hidenseek.settings import Settings
 
 # %% auto #0
 __all__ = ['log', 'INITS', 'SEEKERS', 'MIXED_SHARE', 'METHOD', 'TRAINING', 'ESTIMATOR_SETTINGS', 'RESULT_KEYS', 'HISTORY_KEYS',
@@ -203,17 +203,16 @@ def _read_json(p): return json.loads(Path(p).read_text()) if Path(p).is_file() e
 def run_experiment(settings:list, # settings (dicts of `setting`, or option dicts turned into settings)
                    seeds=(0, 1, 2, 3, 4), # one run per setting and seed
                    data='mnist_sample', # a DataSpec or a dataset name
-                   out='experiments_runs', # root of the runs' logs/, weights/ and results/ (not committed)
-                   config:str|None=None, # the runs' config folder (default: the dataset's name)
-                   max_epochs:int=10, batch_size:int=64, learning_rate:float=1e-3, tolerance:float=0.02, # unless a setting says otherwise
-                   select:str='rule', # model selection: 'rule' (train_hns' rule) or 'val_fii' (the epoch of highest validation FII)
+                   base:Settings|None=None, # what every run shares unless a setting says otherwise: output_dir, config, max_epochs, batch_size, learning_rate, tolerance, select, evaluate
                    seeker_epochs:int=10, hider_epochs:int=3, # pretraining of the components, once per seed
-                   evaluate:bool=True, # full evaluation (post-hoc fidelity, leakage, per alpha); else F, I, FIR, FII only
                    table=None, # CSV file the rows are written to after every run
                    histories=None, # JSON file for the per-epoch and per-alpha logs of every run
-                   verbose=0) -> list[dict]:
+                   verbose=0,
+                   **changes, # fields of `Settings` that change `base` (default: output_dir='experiments_runs', evaluate=True, the rest the defaults)
+                  ) -> list[dict]:
     "Train every setting with every seed (reusing data, pretrained components and finished runs); one row of test results per run."
-    data = _dataspec(data); config = config or data.name
+    b = Settings.of(base or Settings(output_dir='experiments_runs', evaluate=True), **changes)
+    data = _dataspec(data); config = b.config or data.name; out = b.output_dir
     settings = [s if 'name' in s else setting(**s) for s in settings]
     names = [s['name'] for s in settings]
     if len(set(names)) < len(names): raise HnSError(f'two settings share a name ({", ".join(sorted({n for n in names if names.count(n) > 1}))}); give each its own')
@@ -222,31 +221,30 @@ def run_experiment(settings:list, # settings (dicts of `setting`, or option dict
     for seed in seeds:
         pre = pretrained(data, seed, out, config, model=settings[0]['model'] if settings else 'hns_small',
                          hider=any(s['init'] in ('hider', 'both') for s in settings), seeker_epochs=seeker_epochs,
-                         hider_epochs=hider_epochs, batch_size=batch_size, learning_rate=learning_rate, verbose=verbose,
+                         hider_epochs=hider_epochs, batch_size=b.batch_size, learning_rate=b.learning_rate, verbose=verbose,
                          random_seeker=any(s['seeker'] != 'joint' for s in settings))
         for s in settings:
-            opts = dict(max_epochs=max_epochs, batch_size=batch_size, learning_rate=learning_rate, tolerance=tolerance, select=select)
+            opts = dict(max_epochs=b.max_epochs, batch_size=b.batch_size, learning_rate=b.learning_rate, tolerance=b.tolerance, select=b.select)
             opts.update({k: s[k] for k in TRAINING if k in s})
-            if opts['select'] not in SELECTIONS: raise HnSError(f'unknown select {opts["select"]!r}; valid: {", ".join(SELECTIONS)}')
             key = setting_key(dict(s, **opts)); ident = f'{key}/seed_{seed}'
-            dirs = run_dirs(out, config, 'hns', ident, stochastic=s['stochastic'], estimator=s['estimator'], rate=s['rate'])
+            pre_seeker = pre['random_seeker'] if s['seeker'] != 'joint' else pre['seeker']
+            run = b.changed(**opts, **{k: s[k] for k in ('model', 'stochastic', 'estimator', 'rate', 'mask_channels', 'alpha', 'monitor', 'patience')},
+                            baseline=pre['baseline' if s['seeker'] == 'joint' else 'random_baseline'],
+                            hider_weights=pre['hider'] if s['init'] in ('hider', 'both') else None,
+                            seeker_weights=pre_seeker if s['init'] in ('seeker', 'both') else None,
+                            freeze_seeker=s['seeker'] == 'frozen', random_share=MIXED_SHARE if s['seeker'] == 'mixed' else 0.0,
+                            seed=seed, config=config, identifier=ident)
+            dirs = run_dirs(out, config, 'hns', ident, stochastic=run.stochastic, estimator=run.estimator, rate=run.rate)
             t0 = time.time()
             saved, legacy = dirs['results']/'results.json', dirs['results']/'results_val_fii.json'   # legacy: sweeps of version 0.1
             res = (_read_json(legacy) or _read_json(saved)) if finished(dirs) else {}
             if not finished(dirs):
-                [r] = train_hns(data, model=s['model'], stochastic=s['stochastic'], estimator=s['estimator'], rate=s['rate'],
-                                mask_channels=s['mask_channels'], alpha=s['alpha'], monitor=s['monitor'], patience=s['patience'],
-                                baseline=pre['baseline' if s['seeker'] == 'joint' else 'random_baseline'], hider_weights=pre['hider'] if s['init'] in ('hider', 'both') else None,
-                                seeker_weights=(pre['random_seeker'] if s['seeker'] != 'joint' else pre['seeker']) if s['init'] in ('seeker', 'both') else None,
-                                freeze_seeker=s['seeker'] == 'frozen', random_share=MIXED_SHARE if s['seeker'] == 'mixed' else 0.0,
-                                batch_size=opts['batch_size'], max_epochs=opts['max_epochs'], learning_rate=opts['learning_rate'],
-                                tolerance=opts['tolerance'], select=opts['select'], seed=seed, output_dir=out, config=config,
-                                identifier=ident, evaluate=evaluate, verbose=verbose)
+                [r] = train_hns(data, run, verbose=verbose)
                 res = r.results
             rec, hist = _read_json(dirs['results']/'run.json'), _read_json(dirs['results']/'history.json').get('epochs', [])
-            sel = select_epoch(hist, 'hns', opts['tolerance'], opts['select'])[0]
-            if not res or (evaluate and (res.get('mask_only_source') is None or 'faithfulness' not in res)):
-                res = evaluate_run(data, dirs, weights=dirs['weights']/'epochs'/f'epoch_{sel:03d}.weights.h5', full=evaluate, write=False, seed=seed)
+            sel = select_epoch(hist, 'hns', run.tolerance, run.select)[0]
+            if not res or (b.evaluate and (res.get('mask_only_source') is None or 'faithfulness' not in res)):
+                res = evaluate_run(data, dirs, weights=dirs['weights']/'epochs'/f'epoch_{sel:03d}.weights.h5', full=b.evaluate, write=False, seed=seed)
                 write_json(legacy if legacy.exists() else saved, dict(res, selected_epoch=sel))
             row = _row(data, s, seed, res, sel, rec, hist, {k: opts[k] for k in ('max_epochs', 'batch_size', 'learning_rate', 'select')}, key)
             rows.append(row)
@@ -462,28 +460,21 @@ def report(rows:list, histories:dict, title:str='', settings=None) -> dict:
                              per_alpha=plot_per_alpha(histories, settings), checks=plot_checks(summary, title=title)))
 
 # %% ../nbs/17_experiments.ipynb #e2944f53
-def _check_flags(seeds, out, results, max_epochs, batch_size, learning_rate, select, seeker_epochs, hider_epochs,
-                 train_images, test_images, alpha=None, patience=None, estimator=None, rate=None, **_):
-    "Every flag of `hns_experiment` checked before any work: HnSError naming the first one that is wrong."
-    counts = dict(seeds=seeds, max_epochs=max_epochs, batch_size=batch_size, seeker_epochs=seeker_epochs, hider_epochs=hider_epochs,
-                  train_images=train_images, test_images=test_images)
-    for k, v in counts.items():
-        if (v is not None or k in ('seeds', 'max_epochs', 'batch_size', 'seeker_epochs', 'hider_epochs')) and (
-                isinstance(v, bool) or not isinstance(v, int) or v < 1):
-            raise HnSError(f'--{k} must be a positive whole number, got {v!r}')
-    if isinstance(learning_rate, bool) or not isinstance(learning_rate, (int, float)) or not 0 < learning_rate < 10:
-        raise HnSError(f'--learning_rate must be a positive number, got {learning_rate!r}')
-    if select not in SELECTIONS: raise HnSError(f'unknown select {select!r}; valid: {", ".join(SELECTIONS)}')
-    hns_settings(alpha=alpha, patience=100 if patience is None else patience, estimator=estimator or 'st1',
-                 rate=0.5 if rate is None else rate)            # alpha, patience, estimator and rate, as train_hns checks them
-    writable_folder(out, '--out'); writable_folder(results, '--results')
+def _check_flags(f:dict) -> Settings:
+    "Every flag `f` of `hns_experiment` checked before any work (HnSError naming the first that is wrong); returns the settings every run shares."
+    for k in ('seeds', 'seeker_epochs', 'hider_epochs', 'train_images', 'test_images'):
+        if f.get(k) is not None or k in ('seeds', 'seeker_epochs', 'hider_epochs'): check_whole(f.get(k), f'--{k}')
+    Settings(alpha=f.get('alpha'), patience=100 if f.get('patience') is None else f['patience'], estimator=f.get('estimator') or 'st1',
+             rate=0.5 if f.get('rate') is None else f['rate'])          # as train_hns checks them (the settings carry them to the runs)
+    base = Settings(output_dir=f['out'], evaluate=True, max_epochs=f['max_epochs'], batch_size=f['batch_size'],
+                    learning_rate=f['learning_rate'], select=f['select'])
+    writable_folder(f['out'], '--out'); writable_folder(f['results'], '--results')
+    return base
 
-def _experiment(question, dataset, seeds, out, results, max_epochs, batch_size, learning_rate, select, seeker_epochs, hider_epochs,
-                data_dir, train_images, test_images, **options) -> list[dict]:
-    "The work of `hns_experiment`: the summaries of the questions run."
-    _check_flags(seeds, out, results, max_epochs, batch_size, learning_rate, select, seeker_epochs, hider_epochs,
-                 train_images, test_images, **options)
-    given = {k: v for k, v in options.items() if v is not None}
+def _experiment(question, **f) -> list[dict]:
+    "The work of `hns_experiment` with its flags `f`: the summaries of the questions run."
+    base = _check_flags(f)
+    given = {k: f[k] for k in ('alpha', 'patience', 'stochastic', 'estimator', 'rate') if f.get(k) is not None}
     qs = research_questions(**given)
     if given:                                            # the names say what was changed
         extra = ', '.join(f'{k} {v:g}' if isinstance(v, float) else (k if v is True else f'{k} {v}') for k, v in given.items())
@@ -492,18 +483,17 @@ def _experiment(question, dataset, seeds, out, results, max_epochs, batch_size, 
     if any(n not in qs for n in names): raise HnSError(f'unknown question {question!r}; valid: {", ".join(qs)}, all')
     done = []
     for n in names:
-        q = qs[n]; name = dataset or q['dataset']
-        ok, why = data_available(name, data_dir)
+        q = qs[n]; name = f.get('dataset') or q['dataset']
+        ok, why = data_available(name, f.get('data_dir'))
         if not ok:
             if question != 'all': raise HnSError(f'{n} ({q["title"]}) cannot run: {why}')
             print(f'{n} ({q["title"]}) skipped: {why}'); continue
-        data = DataSpec(name, data_dir=data_dir, train_images=train_images, test_images=test_images)
-        stem = Path(results)/f'{n}_{name}'
-        rows = run_experiment(q['settings'], seeds=range(seeds), data=data, out=out, max_epochs=max_epochs, batch_size=batch_size,
-                              learning_rate=learning_rate, select=select, seeker_epochs=seeker_epochs, hider_epochs=hider_epochs,
-                              table=stem.with_suffix('.csv'), histories=Path(f'{stem}_histories.json'))
+        data = DataSpec(name, data_dir=f.get('data_dir'), train_images=f.get('train_images'), test_images=f.get('test_images'))
+        stem = Path(f['results'])/f'{n}_{name}'
+        rows = run_experiment(q['settings'], seeds=range(f['seeds']), data=data, base=base, seeker_epochs=f['seeker_epochs'],
+                              hider_epochs=f['hider_epochs'], table=stem.with_suffix('.csv'), histories=Path(f'{stem}_histories.json'))
         table = markdown_table(summarise(rows), metrics=('baseline', 'fidelity', 'interpretability', 'fii', 'posthoc_fidelity', 'mask_only_accuracy'))
-        write_text(Path(f'{stem}_summary.md'), f'# {n}: {q["title"]} ({name}, {seeds} seeds)\n\n{table}\n')
+        write_text(Path(f'{stem}_summary.md'), f'# {n}: {q["title"]} ({name}, {f["seeds"]} seeds)\n\n{table}\n')
         print(f'## {n}: {q["title"]} ({name})\n{table}\nwritten to {stem}.csv, {stem}_histories.json, {stem}_summary.md')
         done.append(dict(question=n, dataset=name, rows=rows, table=table))
     return done
@@ -531,9 +521,8 @@ def hns_experiment(
     test_images:int=None, # test on at most this many images
 ):
     "Run a research question of the original study: every setting with every seed, one table with 95% intervals."
+    flags = dict(locals(), stochastic=stochastic or None)
     logging.basicConfig(level=logging.INFO, format='hns_experiment: %(message)s')
-    try: _experiment(question, dataset, seeds, out, results, max_epochs, batch_size, learning_rate, select, seeker_epochs, hider_epochs,
-                     data_dir, train_images, test_images, alpha=alpha, patience=patience, stochastic=stochastic or None, estimator=estimator,
-                     rate=rate)
+    try: _experiment(**flags)
     except HnSError as e:
         print(f'hns_experiment: error: {e}', file=sys.stderr); sys.exit(2)

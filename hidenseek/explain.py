@@ -20,7 +20,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from .data import IMAGE_SUFFIXES, prepare_images, image_array
 from .models import HideAndSeek, build_hns
-from .settings import build_from
+from .settings import from_record
 from .metrics import compiled
 
 # %% auto #0
@@ -251,7 +251,7 @@ def _load_run_weights(path:Path) -> HideAndSeek:
         raise HnSError(f'{path} holds weights only and no {RUN_RECORD} of its training run was found (in its folder or the '
                        f'matching results/ folder); pass a .keras model (hidenseek.explain.export_model) or a run of hns_train')
     if rec.get('kind', 'hns') != 'hns': raise HnSError(f'{path} belongs to a {rec["kind"]} run, not a Hide-and-Seek run')
-    try: m = build_from(rec, rec['data']['input_shape'], rec['data']['num_classes'], weights=False)
+    try: m = build_hns(rec['data']['input_shape'], rec['data']['num_classes'], from_record(rec), weights=False)
     except (KeyError, TypeError) as e: raise HnSError(f'{rec_path} lacks {e}: it is not a run record written by hns_train') from None
     try: m.load_weights(str(path))
     except Exception as e:

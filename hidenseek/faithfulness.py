@@ -92,7 +92,7 @@ def get_evaluator(data, # the DataSpec of the run being judged
     if not finished(dirs):
         epochs = max_epochs or random_mask_epochs(data.describe()['train_split'])
         log.info(f'training the faithfulness evaluator of {data.name} ({model}, {epochs} epochs on random masks; once, then cached in {dirs["weights"]})')
-        pretrain_seeker(data, model, batch_size=batch_size, max_epochs=epochs, seed=EVALUATOR_SEED, output_dir=output_dir,
+        pretrain_seeker(data, model=model, batch_size=batch_size, max_epochs=epochs, seed=EVALUATOR_SEED, output_dir=output_dir,
                         config=config, identifier=ident, random_masks=True, verbose=verbose, **kw)
     spec = check_model(model, data.input_shape)
     ev = load_component(spec.seeker(data.input_shape, data.num_classes), dirs['weights']/BEST, 'evaluator')

@@ -12,6 +12,8 @@ import numpy as np
 import tensorflow as tf
 
 from .utils import HnSError, set_seed
+from .data import DataSpec
+from .settings import Settings, record
 from .runs import log, BEST, Run, finished, rule_text, _now, _plan, _load_run, _clear, _read, _record, _run_path
 from .callbacks import RunKeeper, BatchEpochBoard, ProgressBar, NaNGuard, Interrupted, INTERRUPTED
 from .distribute import get_strategy, own_loop, is_chief, distributed_fit, precision_policy, dtype_policy
@@ -50,9 +52,7 @@ def fit_run(model:keras.Model, # compiled
 
 # %% ../nbs/12_fitting.ipynb #cb821321
 def compile_model(model:keras.Model, learning_rate:float=1e-3, steps_per_execution:int=16, **kw) -> keras.Model:
-    "Compile `model` as every training function does: Adam at `learning_rate`, `steps_per_execution` steps per compiled call, `kw` for `compile`."
-    if not (isinstance(learning_rate, (int, float)) and 0 < learning_rate < 10):
-        raise HnSError(f'learning_rate must be a positive number, got {learning_rate!r}')
+    "Compile `model` as every training function does: Adam at `learning_rate` (checked by `Settings`), `steps_per_execution` steps per compiled call, `kw` for `compile`."
     model.compile(optimizer=keras.optimizers.Adam(float(learning_rate)), steps_per_execution=int(steps_per_execution), **kw)
     return model
 
@@ -70,45 +70,47 @@ def _worker_dirs(dirs, strategy, overwrite) -> dict:
 
 RESEED = 1000 # seed offset of each new attempt at a run that did not learn
 
-def _check_epochs(max_epochs, batch_size):
-    for k, v in (('max_epochs', max_epochs), ('batch_size', batch_size)):
-        if isinstance(v, bool) or not isinstance(v, (int, np.integer)) or v < 1:
-            raise HnSError(f'{k} must be a positive whole number, got {v!r}')
 
-def _train_runs(kind, data, build, settings, *, max_epochs, batch_size, seed, num_trainings, output_dir, config, identifier,
-                overwrite, verbose, steps_per_execution=16, tolerance=0.02, target=None, callbacks=(), extra_callbacks=None, thr=None,
-                strategy='default', deterministic=False, check=None, retries:int=0, mixed_precision:bool=False, select='rule'):
-    "Train `num_trainings` runs of `build(seed, steps_per_execution)` (a compiled model) on `data`: the loop of every training function."
-    _check_epochs(max_epochs, batch_size)
-    strategy, policy = get_strategy(strategy), precision_policy(mixed_precision)
+
+def _train_runs(kind:str, # 'seeker', 'hider' or 'hns'
+                data:DataSpec, build, # build(seed, steps_per_execution) -> a compiled model
+                s:Settings, # the run's settings (its folders, seeds, epochs, batch, strategy, precision, selection)
+                *, target=None, # a tf.data map (x, y) -> (x, target) of the training and validation batches
+                callbacks=(), extra_callbacks=None, # Keras callbacks, and extra_callbacks(model, dirs) -> more of them
+                check=None, retries:int=0, # check(model, val) -> why the run did not learn (None: it did); retried this often
+                steps_per_execution:int=16, verbose='auto'):
+    "Train `s.num_trainings` runs of `build` on `data`: the loop of every training function."
+    strategy, policy = get_strategy(s.strategy), precision_policy(s.mixed_precision)
     chief = is_chief(strategy)
-    config = config or data.name
-    plan = _plan(num_trainings, seed, output_dir, config, kind, identifier, overwrite, **(thr or {}))
+    config = s.config or data.name
+    thr = dict(stochastic=s.stochastic, estimator=s.estimator, rate=s.rate) if kind == 'hns' else {}
+    plan = _plan(s.num_trainings, s.seed, s.output_dir, config, kind, s.identifier, s.overwrite, **thr)
     described = data.describe()
-    spe = max(1, min(int(steps_per_execution), math.ceil(described['train_split'] / batch_size)))  # Keras' bar miscounts beyond one epoch
+    spe = max(1, min(int(steps_per_execution), math.ceil(described['train_split'] / s.batch_size)))  # Keras' bar miscounts beyond one epoch
     if strategy is not tf.distribute.get_strategy(): spe = 1      # Keras 3.15's multi-step loop fails under MirroredStrategy
     out = []
     for r, s0, shared in plan:
-        if finished(shared) and not overwrite:
+        if finished(shared) and not s.overwrite:
             log.info(f'{shared["weights"]} is already finished: kept as it is'); out.append(_load_run(shared, kind)); continue
-        dirs = shared if chief else _worker_dirs(shared, strategy, overwrite)
-        root = Path(output_dir) if chief else Path(dirs['results']).parent
+        dirs = shared if chief else _worker_dirs(shared, strategy, s.overwrite)
+        root = Path(s.output_dir) if chief else Path(dirs['results']).parent
         for attempt in range(int(retries) + 1):
-            s = s0 + RESEED * attempt                       # a stalled run starts again from another initialisation
-            set_seed(s, deterministic=bool(deterministic))
-            with strategy.scope(), dtype_policy(policy): model = build(s, spe)   # checks every input before anything is written
-            if overwrite or attempt: _clear(dirs, root)
+            seed = s0 + RESEED * attempt                    # a stalled run starts again from another initialisation
+            set_seed(seed, deterministic=bool(s.deterministic))
+            with strategy.scope(), dtype_policy(policy): model = build(seed, spe)   # checks every input before anything is written
+            if s.overwrite or attempt: _clear(dirs, root)
             t0, before = time.time(), _read(dirs['results']/'run.json').get('seconds', 0)   # time spent before an interruption
-            _record(dirs, dict(settings, kind=kind, config=config, identifier=identifier, run=r, run_folder=_run_path(dirs, root), seed=s, attempt=attempt + 1, data=described,
-                               strategy='MultiWorkerMirroredStrategy' if own_loop(strategy) else type(strategy).__name__, replicas=strategy.num_replicas_in_sync, deterministic=bool(deterministic),
-                               mixed_precision=policy),
+            _record(dirs, dict(record(s, kind), kind=kind, config=config, identifier=s.identifier, run=r, run_folder=_run_path(dirs, root),
+                               seed=seed, attempt=attempt + 1, data=described, replicas=strategy.num_replicas_in_sync,
+                               strategy='MultiWorkerMirroredStrategy' if own_loop(strategy) else type(strategy).__name__,
+                               deterministic=bool(s.deterministic), mixed_precision=policy),
                     status='running', started=_now())
-            train, val = data.dataset('train', batch_size, seed=s), data.dataset('val', batch_size)
+            train, val = data.dataset('train', s.batch_size, seed=seed), data.dataset('val', s.batch_size)
             if target is not None: train, val = train.map(target), val.map(target)
             extra = list(extra_callbacks(model, dirs) if extra_callbacks else []) + list(callbacks)
-            keeper = fit_run(model, train, val, dirs, kind, max_epochs, extra, tolerance, verbose, strategy, select)
+            keeper = fit_run(model, train, val, dirs, kind, s.max_epochs, extra, s.tolerance, verbose, strategy, s.select)
             if strategy is not tf.distribute.get_strategy():    # a one-device model for evaluation and the caller
-                with dtype_policy(policy): model = build(s, spe)
+                with dtype_policy(policy): model = build(seed, spe)
                 model.optimizer.build(model.trainable_variables)
             model.load_weights(str(dirs['weights']/BEST))
             problem = check(model, val) if check else None
@@ -118,10 +120,10 @@ def _train_runs(kind, data, build, settings, *, max_epochs, batch_size, seed, nu
                 log.warning(f'the {kind} did not learn ({problem}) with seeds {", ".join(str(s0 + RESEED * a) for a in range(attempt + 1))}; '
                             f'models started from it may hide everything: lower --learning_rate or train longer (--max_epochs) and rerun with --overwrite')
                 break
-            log.warning(f'{kind} run in {dirs["weights"]} did not learn ({problem}); training it again with seed {s + RESEED}')
+            log.warning(f'{kind} run in {dirs["weights"]} did not learn ({problem}); training it again with seed {seed + RESEED}')
         _record(dirs, {}, status='finished', finished=_now(), selected_epoch=keeper.selected, epochs_trained=len(keeper.history),
-                resumed_from=keeper.resumed_from, selection_rule=rule_text(kind, select), seconds=round(before + time.time() - t0, 1))
+                resumed_from=keeper.resumed_from, selection_rule=rule_text(kind, s.select), seconds=round(before + time.time() - t0, 1))
         log.info(f'{kind} run finished: selected epoch {keeper.selected} of {len(keeper.history)}; weights in {dirs["weights"]}')
         if not chief: shutil.rmtree(Path(dirs['weights']).parent, ignore_errors=True)   # the chief wrote the run
-        out.append(Run(kind, r, s, shared, model, keeper.history, keeper.selected, keeper.resumed_from, chief=chief))
+        out.append(Run(kind, r, seed, shared, model, keeper.history, keeper.selected, keeper.resumed_from, chief=chief))
     return out

@@ -11,10 +11,13 @@ import keras
 import tensorflow as tf
 from keras import ops
 
-from .utils import HnSError, atomic_path
+import numpy as np
+
+from .utils import HnSError, atomic_path, check_whole
 
 # %% auto #0
-__all__ = ['MONITORS', 'classification_loss', 'mask_size', 'hns_loss', 'AdaptiveAlpha', 'alpha_weights_name', 'AlphaCheckpoint']
+__all__ = ['MONITORS', 'classification_loss', 'mask_size', 'hns_loss', 'check_alpha', 'check_monitor', 'AdaptiveAlpha',
+           'alpha_weights_name', 'AlphaCheckpoint']
 
 # %% ../nbs/04_loss.ipynb #d9527a01
 def classification_loss(y_true, probs):
@@ -35,6 +38,19 @@ def hns_loss(y_true, probs, mask, alpha):
 # %% ../nbs/04_loss.ipynb #3c662c99
 MONITORS = ('classification', 'total')
 
+def check_alpha(alpha) -> float|None:
+    "`alpha` as a float if it is a number in [0, 1], None if None (the adaptive schedule), else HnSError."
+    if alpha is None: return None
+    if isinstance(alpha, (bool, np.bool_)) or not isinstance(alpha, (int, float, np.integer, np.floating)) or not 0 <= alpha <= 1:
+        raise HnSError(f'alpha must be a number in [0, 1] (or None for adaptive weighting), got {alpha!r}')
+    return float(alpha)
+
+def check_monitor(monitor) -> str:
+    "`monitor` lower-cased if it names a loss of MONITORS, else HnSError."
+    m = str(monitor).lower()
+    if m not in MONITORS: raise HnSError(f'unknown monitor {monitor!r}; valid: {", ".join(MONITORS)}')
+    return m
+
 @keras.saving.register_keras_serializable('hidenseek')
 class AdaptiveAlpha(keras.layers.Layer):
     "Owns `alpha`: constant when given a value, else lowered by `step` at each plateau of the monitored loss."
@@ -47,11 +63,7 @@ class AdaptiveAlpha(keras.layers.Layer):
                  smoothing:float=0.9, # weight of the past in the moving average of the loss
                  **kwargs):
         super().__init__(**kwargs)
-        if alpha is not None and not (isinstance(alpha, (int, float)) and 0 <= alpha <= 1):
-            raise HnSError(f'alpha must be a number in [0, 1] (or None for adaptive weighting), got {alpha!r}')
-        monitor = str(monitor).lower()
-        if monitor not in MONITORS: raise HnSError(f'unknown monitor {monitor!r}; valid: {", ".join(MONITORS)}')
-        if int(patience) < 1: raise HnSError(f'patience must be a positive number of steps, got {patience!r}')
+        alpha, monitor, patience = check_alpha(alpha), check_monitor(monitor), check_whole(patience, 'patience', 'of steps')
         if not 0 < step <= 1 or not 0 <= floor < 1: raise HnSError(f'need 0 < step <= 1 and 0 <= floor < 1, got step={step}, floor={floor}')
         self.adaptive, self.monitor, self.patience = alpha is None, monitor, int(patience)
         self.step, self.floor, self.min_delta, self.smoothing = float(step), float(floor), float(min_delta), float(smoothing)

@@ -14,7 +14,8 @@ import tensorflow as tf
 from . import __version__
 from .utils import HnSError, write_json
 from .data import DataSpec
-from .models import MASK_CHANNELS, check_model, load_component, random_keep
+from .settings import MASK_CHANNELS, Settings
+from .models import check_model, load_component, random_keep
 from .runs import log, BEST, Run, run_dirs, _now
 from .fitting import compile_model, _train_runs
 
@@ -40,34 +41,20 @@ def random_mask_epochs(train_images:int, images_seen:int=150_000) -> int:
 
 # %% ../nbs/13_pretraining.ipynb #12cb48f0
 def pretrain_seeker(data:DataSpec, # the data
-                    model:str='hns_small', # architecture: hns_small, hns_large or hns_resnet
-                    batch_size:int=64, max_epochs:int=10,
-                    learning_rate:float=1e-3, # Adam's learning rate
-                    seed:int=0, # seed of run 1 (run r uses seed + r - 1)
-                    num_trainings:int=1, # how many times to train
-                    output_dir='.', # root of logs/, weights/, results/
-                    config:str|None=None, # the preset's name, for the folders (default: the dataset's name)
-                    identifier:str='default', # the experiment's name, for the folders
-                    overwrite:bool=False, # train again over a finished run
-                    callbacks=(), # extra Keras callbacks
+                    settings:Settings|None=None, # model, batch_size, max_epochs, learning_rate, seed, num_trainings, folders, strategy, precision, random_masks
+                    *, callbacks=(), # extra Keras callbacks
                     steps_per_execution:int=16, # training steps per compiled call
-                    verbose='auto', # Keras' progress bar: 'auto', 0, 1 or 2
-                    strategy='default', # 'default', 'mirrored', 'multiworker' or a tf.distribute.Strategy (see get_strategy)
-                    deterministic:bool=False, # TensorFlow's deterministic ops
-                    mixed_precision:bool=False, # train in mixed precision (bfloat16 on CPUs that have it, float16 on GPUs)
-                    random_masks:bool=False, # train on randomly masked images (`random_masking`, seeded by `seed`), not whole ones
+                    verbose='auto', # the progress bar: 'auto', 0, 1 or 2
+                    **changes, # fields of `Settings` that change `settings`, e.g. max_epochs=2
                    ) -> list[Run]:
-    "Train the seeker as a classifier on whole images (or on randomly masked ones); returns one `Run` per training."
-    spec = check_model(model, data.input_shape)
+    "Train the seeker as a classifier on whole images (or, with `random_masks`, on randomly masked ones); returns one `Run` per training."
+    s = Settings.of(settings, **changes)
+    spec = check_model(s.model, data.input_shape)
     def build(seed, spe):
         m = spec.seeker(data.input_shape, data.num_classes)
-        return compile_model(m, learning_rate, spe, loss='sparse_categorical_crossentropy', metrics=['accuracy'])
-    settings = dict(model=model, batch_size=batch_size, max_epochs=max_epochs, learning_rate=learning_rate, random_masks=bool(random_masks))
-    return _train_runs('seeker', data, build, settings, max_epochs=max_epochs, batch_size=batch_size, seed=seed,
-                       num_trainings=num_trainings, output_dir=output_dir, config=config, identifier=identifier,
-                       overwrite=overwrite, verbose=verbose, steps_per_execution=steps_per_execution, callbacks=callbacks,
-                       strategy=strategy, deterministic=deterministic, mixed_precision=mixed_precision,
-                       target=random_masking(seed) if random_masks else None)
+        return compile_model(m, s.learning_rate, spe, loss='sparse_categorical_crossentropy', metrics=['accuracy'])
+    return _train_runs('seeker', data, build, s, callbacks=callbacks, steps_per_execution=steps_per_execution, verbose=verbose,
+                       target=random_masking(s.seed) if s.random_masks else None)
 
 # %% ../nbs/13_pretraining.ipynb #3074ce52
 def hider_target(mask_channels:str='shared', channels:int=1):
@@ -89,24 +76,21 @@ def hider_stalled(hider:keras.Model, # compiled with the autoencoder's loss
     loss, const = float(hider.evaluate(val, verbose=0)), constant_bce(val)
     return None if loss < const else f'validation loss {loss:.3f} not below {const:.3f}, the loss of predicting the mean pixel'
 
-def pretrain_hider(data:DataSpec, model:str='hns_small',
-                   mask_channels:str='shared', # one mask for all channels ('shared') or one per channel ('per_channel')
-                   batch_size:int=64, max_epochs:int=10, learning_rate:float=1e-3, seed:int=0, num_trainings:int=1,
-                   output_dir='.', config:str|None=None, identifier:str='default', overwrite:bool=False,
-                   callbacks=(), steps_per_execution:int=16, verbose='auto', strategy='default', deterministic:bool=False,
-                   mixed_precision:bool=False, retries:int=2, # a run that does not beat the constant prediction is trained again from a new seed, this often
+def pretrain_hider(data:DataSpec, # the data
+                   settings:Settings|None=None, # model, mask_channels, batch_size, max_epochs, learning_rate, seed, num_trainings, folders, strategy, precision
+                   *, callbacks=(), steps_per_execution:int=16, verbose='auto',
+                   retries:int=2, # a run that does not beat the constant prediction is trained again from a new seed, this often
+                   **changes, # fields of `Settings` that change `settings`
                   ) -> list[Run]:
     "Train the hider as an autoencoder (binary cross-entropy on its logits), retrying stalled runs; returns one `Run` per training."
-    spec = check_model(model, data.input_shape)
-    target = hider_target(mask_channels, data.input_shape[-1])
-    mc = 1 if mask_channels == 'shared' else data.input_shape[-1]
+    s = Settings.of(settings, **changes)
+    spec = check_model(s.model, data.input_shape)
+    target = hider_target(s.mask_channels, data.input_shape[-1])
+    mc = 1 if s.mask_channels == 'shared' else data.input_shape[-1]
     def build(seed, spe):
-        return compile_model(spec.hider(data.input_shape, mc), learning_rate, spe, loss=keras.losses.BinaryCrossentropy(from_logits=True))
-    settings = dict(model=model, mask_channels=mask_channels, batch_size=batch_size, max_epochs=max_epochs, learning_rate=learning_rate)
-    return _train_runs('hider', data, build, settings, max_epochs=max_epochs, batch_size=batch_size, seed=seed,
-                       num_trainings=num_trainings, output_dir=output_dir, config=config, identifier=identifier,
-                       overwrite=overwrite, verbose=verbose, steps_per_execution=steps_per_execution, target=target, callbacks=callbacks,
-                       strategy=strategy, deterministic=deterministic, check=hider_stalled, retries=retries, mixed_precision=mixed_precision)
+        return compile_model(spec.hider(data.input_shape, mc), s.learning_rate, spe, loss=keras.losses.BinaryCrossentropy(from_logits=True))
+    return _train_runs('hider', data, build, s, callbacks=callbacks, steps_per_execution=steps_per_execution, verbose=verbose,
+                       target=target, check=hider_stalled, retries=retries)
 
 # %% ../nbs/13_pretraining.ipynb #d620abcf
 def _sha256(path) -> str:
@@ -115,27 +99,27 @@ def _sha256(path) -> str:
         for chunk in iter(lambda: f.read(1 << 20), b''): h.update(chunk)
     return h.hexdigest()
 
-def baseline(data:DataSpec, model:str='hns_small',
-             seeker_weights=None, # the seeker's weights; default: best.weights.h5 of the seeker run
-             batch_size:int=256, output_dir='.', config:str|None=None, identifier:str='default',
-             overwrite:bool=False, # replace an existing baseline.json
+def baseline(data:DataSpec, # the data
+             settings:Settings|None=None, # model, seeker_weights (default: best.weights.h5 of the seeker run), batch_size (at least 256 is used), folders, overwrite
              write:bool=True, # write baseline.json
+             **changes, # fields of `Settings` that change `settings`
             ) -> dict:
     "Test accuracy of a pretrained seeker, with its provenance; written to the seeker's results folder as baseline.json."
-    config = config or data.name
-    dirs = run_dirs(output_dir, config, 'seeker', identifier)
-    weights = Path(seeker_weights) if seeker_weights else dirs['weights']/BEST
-    if not seeker_weights and not weights.exists():
+    s = Settings.of(settings, **changes)
+    config = s.config or data.name
+    dirs = run_dirs(s.output_dir, config, 'seeker', s.identifier)
+    weights = Path(s.seeker_weights) if s.seeker_weights else dirs['weights']/BEST
+    if not s.seeker_weights and not weights.exists():
         raise HnSError(f'no pretrained seeker at {weights}: run hns_pretrain_seeker with the same --config and --identifier '
                        f'first, or pass --seeker_weights')
     out = dirs['results']/'baseline.json'
-    if write and out.exists() and not overwrite: raise HnSError(f'{out} already exists; pass --overwrite to measure it again')
-    spec = check_model(model, data.input_shape)
+    if write and out.exists() and not s.overwrite: raise HnSError(f'{out} already exists; pass --overwrite to measure it again')
+    spec = check_model(s.model, data.input_shape)
     seeker = load_component(spec.seeker(data.input_shape, data.num_classes), weights, 'seeker')
     seeker.compile(loss='sparse_categorical_crossentropy', metrics=['accuracy'])
-    res = seeker.evaluate(data.dataset('test', batch_size), verbose=0, return_dict=True)
+    res = seeker.evaluate(data.dataset('test', max(s.batch_size, 256)), verbose=0, return_dict=True)
     rec = dict(accuracy=float(res['accuracy']), dataset=data.name, config=config, test_images=data.sizes()['test'],
-               model=model, input_shape=list(data.input_shape), num_classes=data.num_classes,
+               model=s.model, input_shape=list(data.input_shape), num_classes=data.num_classes,
                seeker_weights=str(weights.resolve()), seeker_weights_sha256=_sha256(weights), created=_now(), hidenseek=__version__)
     if write: write_json(out, rec); rec['path'] = str(out)
     log.info(f'baseline (test accuracy of the seeker): {rec["accuracy"]:.4f}' + (f'; written to {out}' if write else ''))

@@ -12,12 +12,12 @@ import keras
 import numpy as np
 
 from . import __version__
-from .utils import HnSError, write_json, check_name, check_seed
+from .utils import HnSError, write_json, check_name
 from .thresholds import check_estimator
+from .settings import SELECTIONS
 
 # %% auto #0
-__all__ = ['log', 'BEST', 'FINAL', 'KINDS', 'RULES', 'SELECTIONS', 'RUN_MARK', 'run_dirs', 'rule_text', 'select_epoch', 'Run',
-           'finished']
+__all__ = ['log', 'BEST', 'FINAL', 'KINDS', 'RULES', 'RUN_MARK', 'run_dirs', 'rule_text', 'select_epoch', 'Run', 'finished']
 
 # %% ../nbs/09_runs.ipynb #d3c8e896
 log = logging.getLogger('hidenseek')
@@ -49,7 +49,6 @@ def run_dirs(output_dir, # root of logs/, weights/ and results/
 # %% ../nbs/09_runs.ipynb #1f82f489
 RULES = {'seeker': 'highest val_accuracy', 'hider': 'lowest val_loss',
          'hns': 'most val_hidden among epochs with val_accuracy >= (1 - tolerance) * best val_accuracy'}
-SELECTIONS = ('rule', 'val_fii') # of HnS runs: the rule above, or the highest validation FII
 
 def rule_text(kind:str, select:str='rule') -> str:
     "How the best epoch of a `kind` run is chosen, in words (recorded with the run)."
@@ -133,9 +132,7 @@ def _load_run(dirs, kind):
 
 # %% ../nbs/09_runs.ipynb #5d58bd8f
 def _plan(num_trainings, seed, output_dir, config, kind, identifier, overwrite, **thr):
-    if isinstance(num_trainings, bool) or not isinstance(num_trainings, (int, np.integer)) or num_trainings < 1:
-        raise HnSError(f'num_trainings must be a positive whole number, got {num_trainings!r}')
-    check_seed(seed)
+    "[(run number, seed, folders)] of the runs a command trains (counts and seed checked by `Settings`); refuses when all are finished."
     runs = [None] if num_trainings == 1 else list(range(1, num_trainings + 1))
     plan = [(r, int(seed) + (r or 1) - 1, run_dirs(output_dir, config, kind, identifier, run=r, **thr)) for r in runs]
     done = [d for _, _, d in plan if finished(d)]

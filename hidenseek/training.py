@@ -13,9 +13,9 @@ import tensorflow as tf
 
 from .utils import HnSError, write_json
 from .data import DataSpec
-from .models import check_model
+from .models import check_model, build_hns
 from .estimators import SlopeAnnealing
-from .settings import hns_settings, build_from
+from .settings import Settings, read_baseline
 from .runs import log, BEST, SELECTIONS, Run
 from .distribute import _AlphaCheckpoint
 from .fitting import compile_model, _train_runs
@@ -26,64 +26,38 @@ from .evaluation import SUMMARY, evaluate_run
 __all__ = ['hns_callbacks', 'train_hns']
 
 # %% ../nbs/16_training.ipynb #dc39963d
-def hns_callbacks(settings:dict, # hns_settings
+def hns_callbacks(s:Settings, # the run's settings
                   weights_dir) -> list: # where the per-alpha weights go
     "The method's own callbacks that `train_hns` adds to `fit_run`'s: the alpha checkpoints, and slope annealing for SA."
     cbs = [_AlphaCheckpoint(weights_dir)]
-    if settings['stochastic'] and settings['estimator'] == 'sa': cbs.append(SlopeAnnealing())
+    if s.stochastic and s.estimator == 'sa': cbs.append(SlopeAnnealing())
     return cbs
 
 # %% ../nbs/16_training.ipynb #091ed967
 def train_hns(data:DataSpec, # the data
-              model:str='hns_small', # architecture: hns_small, hns_large or hns_resnet
-              stochastic:bool=False, # binary stochastic neurons instead of deterministic ones
-              estimator:str='st1', # gradient estimator of the stochastic threshold: st1, st2, sa, reinforce
-              rate:float=0.5, # slope increase per epoch of slope annealing
-              mask_channels:str='shared', # one mask for all channels, or one per channel
-              alpha:float|None=None, # constant alpha in [0, 1]; None: adaptive weighting
-              monitor:str='classification', # loss the adaptive schedule watches: classification or total
-              patience:int=100, # training steps without improvement before alpha drops
-              baseline=None, # the seeker's test accuracy: a number, a baseline.json or a one-number file
-              hider_weights=None, seeker_weights=None, # pretrained components (weights files)
-              batch_size:int=64, max_epochs:int=10, learning_rate:float=1e-3,
-              seed:int=0, num_trainings:int=1, output_dir='.', config:str|None=None, identifier:str='default',
-              overwrite:bool=False,
-              evaluate:bool=False, # full evaluation on the test set after training (else test accuracy, F, I, FIR, FII only)
-              tolerance:float=0.02, # of the selection rule
-              select:str='rule', # model selection: 'rule' (the rule above, with `tolerance`) or 'val_fii' (highest validation FII; needs `baseline`)
-              callbacks=(), steps_per_execution:int=16, verbose='auto',
-              strategy='default', # 'default', 'mirrored', 'multiworker' or a tf.distribute.Strategy (see get_strategy)
-              deterministic:bool=False, # TensorFlow's deterministic ops (bit-for-bit repeatable, slower)
-              mixed_precision:bool=False, # train in mixed precision (bfloat16 on CPUs that have it, float16 on GPUs)
-              freeze_seeker:bool=False, # only the hider learns; the (pretrained) seeker stays as it is
-              random_share:float=0.0, # the mixed mode: this share of each batch also trains the seeker under random masks
+              settings:Settings|None=None, # every setting of the run (default: the defaults): model, threshold, alpha, baseline, components, training, folders, machine
+              *, callbacks=(), # extra Keras callbacks
+              steps_per_execution:int=16, # training steps per compiled call
+              verbose='auto', # the progress bar: 'auto', 0, 1 or 2
+              **changes, # fields of `Settings` that change `settings`, e.g. alpha=0.7, max_epochs=2
              ) -> list[Run]:
     "Train Hide-and-Seek (from scratch or pretrained components), select on validation, measure on test; one `Run` per training."
-    s = hns_settings(model, stochastic, estimator, rate, mask_channels, alpha, monitor, patience, baseline, hider_weights, seeker_weights,
-                     freeze_seeker, random_share)
-    if freeze_seeker and not seeker_weights:
+    s = Settings.of(settings, **changes)
+    check_model(s.model, data.input_shape)
+    if s.freeze_seeker and not s.seeker_weights:
         raise HnSError('--freeze_seeker keeps the seeker as it is, so it needs a trained one: pass --seeker_weights '
                        '(e.g. from hns_pretrain_seeker --random_masks)')
-    check_model(model, data.input_shape)
-    def build(seed, spe):
-        return compile_model(build_from(s, data.input_shape, data.num_classes), learning_rate, spe)
-    def method_callbacks(m, dirs): return hns_callbacks(s, dirs['weights'])
-    if not isinstance(tolerance, (int, float)) or isinstance(tolerance, bool) or not 0 <= tolerance < 1:
-        raise HnSError(f'tolerance must be a number in [0, 1), got {tolerance!r}')
-    if select not in SELECTIONS: raise HnSError(f'unknown select {select!r}; valid: {", ".join(SELECTIONS)}')
-    if select == 'val_fii' and s['baseline'] is None:
+    if read_baseline(s.baseline) is None and s.select == 'val_fii':     # reads the baseline file: a missing one stops here
         raise HnSError('--select val_fii needs the baseline (validation FII is fidelity times hiding): pass --baseline')
-    settings = dict(s, batch_size=batch_size, max_epochs=max_epochs, learning_rate=learning_rate, tolerance=tolerance, select=select)
-    runs = _train_runs('hns', data, build, settings, max_epochs=max_epochs, batch_size=batch_size, seed=seed,
-                       num_trainings=num_trainings, output_dir=output_dir, config=config, identifier=identifier,
-                       overwrite=overwrite, verbose=verbose, steps_per_execution=steps_per_execution, tolerance=tolerance, callbacks=callbacks,
-                       extra_callbacks=method_callbacks, strategy=strategy, deterministic=deterministic, mixed_precision=mixed_precision, select=select,
-                       thr=dict(stochastic=s['stochastic'], estimator=s['estimator'], rate=s['rate']))
+    def build(seed, spe): return compile_model(build_hns(data.input_shape, data.num_classes, s), s.learning_rate, spe)
+    def method_callbacks(m, dirs): return hns_callbacks(s, dirs['weights'])
+    runs = _train_runs('hns', data, build, s, callbacks=callbacks, extra_callbacks=method_callbacks,
+                       steps_per_execution=steps_per_execution, verbose=verbose)
     for r in runs:
-        if (r.skipped and not evaluate) or not r.chief: continue
-        r.results = evaluate_run(data, r.dirs, model=r.model, full=evaluate, batch_size=max(batch_size, 256), seed=r.seed)
+        if (r.skipped and not s.evaluate) or not r.chief: continue
+        r.results = evaluate_run(data, r.dirs, model=r.model, full=s.evaluate, batch_size=max(s.batch_size, 256), seed=r.seed)
         _record(r.dirs, {}, test={k: r.results.get(k) for k in SUMMARY})
-        if not evaluate:                            # the full evaluation wrote its own; scripts read one file either way
+        if not s.evaluate:                          # the full evaluation wrote its own; scripts read one file either way
             write_json(r.dirs['results']/'results.json', dict(r.results, evaluation='summary', weights=str(r.dirs['weights']/BEST),
                                                               selected_epoch=r.selected_epoch))
     return runs

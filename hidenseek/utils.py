@@ -11,7 +11,7 @@ import numpy as np
 
 # %% auto #0
 __all__ = ['MAX_SEED', 'HnSError', 'atomic_path', 'write_text', 'write_json', 'check_name', 'writable_folder',
-           'quiet_native_stderr', 'check_seed', 'set_seed']
+           'quiet_native_stderr', 'check_seed', 'set_seed', 'check_whole']
 
 # %% ../nbs/00_utils.ipynb #afba806f
 class HnSError(ValueError):
@@ -107,3 +107,12 @@ def set_seed(seed:int, # the seed for Python, NumPy and TensorFlow
     random.seed(seed); np.random.seed(seed)
     keras.utils.set_random_seed(seed)
     if deterministic: tf.config.experimental.enable_op_determinism()
+
+# %% ../nbs/00_utils.ipynb #da837ab1
+def check_whole(value, # the count to check
+                what:str, # how the message names it (e.g. 'max_epochs')
+                unit:str=''): # what it counts, for the message (e.g. 'of steps')
+    "`value` as an int if it is a positive whole number, else HnSError."
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, np.integer)) or value < 1:
+        raise HnSError(f'{what} must be a positive whole number{" " + unit if unit else ""}, got {value!r}')
+    return int(value)

@@ -28,7 +28,7 @@ def mnist_sample(seeds=range(5)):
                     setting('deterministic, pretrained both, adaptive alpha (patience 20), 12 epochs (RQ1)', patience=20),
                     setting('ST2, pretrained both, alpha 0.3, 12 epochs, select by val FII', stochastic=True, estimator='st2',
                             alpha=0.3, select='val_fii')],
-                   seeds=seeds, data='mnist_sample', out=OUT, max_epochs=12, batch_size=64, learning_rate=1e-3,
+                   seeds=seeds, data='mnist_sample', output_dir=OUT, max_epochs=12, batch_size=64, learning_rate=1e-3,
                    seeker_epochs=8, hider_epochs=2, table=HERE/'faithfulness_mnist_sample.csv',
                    histories=HERE/'faithfulness_mnist_sample_histories.json')
 
@@ -36,7 +36,7 @@ def mnist_sample_frozen(seeds=range(3)):
     "The REAL-X recipe: a seeker pretrained on random masks (its own seed, not the evaluator's), frozen while the hider learns."
     run_experiment([setting('ST2, frozen seeker (random masks), adaptive alpha (patience 50), 20 epochs, select by val FII',
                             stochastic=True, estimator='st2', patience=50, max_epochs=20, select='val_fii', seeker='frozen')],
-                   seeds=seeds, data='mnist_sample', out=OUT, batch_size=64, learning_rate=1e-3, seeker_epochs=8, hider_epochs=2,
+                   seeds=seeds, data='mnist_sample', output_dir=OUT, batch_size=64, learning_rate=1e-3, seeker_epochs=8, hider_epochs=2,
                    table=HERE/'faithfulness_mnist_sample_frozen.csv', histories=HERE/'faithfulness_mnist_sample_frozen_histories.json')
 
 MODE = dict(alpha=0.7, select='val_fii', max_epochs=60, learning_rate=3e-4)   # BDN, pretrained both; the README's quick start
@@ -45,13 +45,13 @@ def modes(seeds=range(5), part=''):
     "The three ways to train the seeker, the rest alike: joint (the original's), frozen (the preset's) and mixed; 5 seeds each."
     run_experiment([setting(f'{mode}: deterministic, pretrained both, alpha 0.7, lr 3e-4, 60 epochs, select by val FII', seeker=mode, **MODE)
                     for mode in ('joint', 'frozen', 'mixed')],
-                   seeds=seeds, data='mnist_sample', out=MODES, batch_size=64, learning_rate=1e-3, seeker_epochs=60, hider_epochs=10,
+                   seeds=seeds, data='mnist_sample', output_dir=MODES, batch_size=64, learning_rate=1e-3, seeker_epochs=60, hider_epochs=10,
                    table=HERE/f'modes_mnist_sample{part}.csv', histories=HERE/f'modes_mnist_sample{part}_histories.json')
 
 def modes_fashion(seeds=range(2), part=''):
     run_experiment([setting(f'{mode}: deterministic, pretrained both, alpha 0.7, 8 epochs, select by val FII', seeker=mode,
                             **dict(MODE, max_epochs=8)) for mode in ('joint', 'frozen')],
-                   seeds=seeds, data='fashion', out=MODES, batch_size=128, learning_rate=1e-3, seeker_epochs=8, hider_epochs=8,
+                   seeds=seeds, data='fashion', output_dir=MODES, batch_size=128, learning_rate=1e-3, seeker_epochs=8, hider_epochs=8,
                    table=HERE/f'modes_fashion{part}.csv', histories=HERE/f'modes_fashion{part}_histories.json')
 
 def merge(name='modes_mnist_sample', parts=('_a', '_b')):
@@ -71,7 +71,7 @@ def fashion(seeds=range(3)):
     run_experiment([setting('deterministic, pretrained both, adaptive alpha, 6 epochs (RQ7)', max_epochs=6),
                     setting('ST2, pretrained both, alpha 0.3, 12 epochs, select by val FII', stochastic=True, estimator='st2',
                             alpha=0.3, max_epochs=12, select='val_fii')],
-                   seeds=seeds, data='fashion', out=OUT, batch_size=128, learning_rate=1e-3, seeker_epochs=8, hider_epochs=1,
+                   seeds=seeds, data='fashion', output_dir=OUT, batch_size=128, learning_rate=1e-3, seeker_epochs=8, hider_epochs=1,
                    table=HERE/'faithfulness_fashion.csv', histories=HERE/'faithfulness_fashion_histories.json')
 
 def figure(name='mnist_sample', seed=0, n=8, tables=None, root=None, out=None, counts_of=-1):
@@ -85,7 +85,8 @@ def figure(name='mnist_sample', seed=0, n=8, tables=None, root=None, out=None, c
     from hidenseek.data import DataSpec
     from hidenseek.runs import run_dirs
     from hidenseek.evaluation import evaluate_run, _load_hns_weights
-    from hidenseek.settings import build_from
+    from hidenseek.settings import from_record
+    from hidenseek.models import build_hns
     tables = tables or [HERE/f'faithfulness_{name}.csv', HERE/f'faithfulness_{name}_frozen.csv']
     root = Path(root or OUT)
     rows = [r for t in tables if t.exists() for r in load_table(t) if r['seed'] == seed]
@@ -97,7 +98,7 @@ def figure(name='mnist_sample', seed=0, n=8, tables=None, root=None, out=None, c
         stochastic = bool(r['stochastic'])
         dirs = run_dirs(root, name, 'hns', f"{r['key']}/seed_{seed}", stochastic=stochastic, estimator=r['estimator'] or 'st1', rate=r['rate'] or 0.5)
         rec = json.loads((dirs['results']/'run.json').read_text())
-        m = build_from(dict(rec, baseline=None), data.input_shape, data.num_classes, weights=False)
+        m = build_hns(data.input_shape, data.num_classes, from_record(rec).changed(baseline=None), weights=False)
         _load_hns_weights(m, dirs['weights']/'epochs'/f"epoch_{int(r['selected_epoch']):03d}.weights.h5")
         short = r['setting'].split(':')[0].split(', 12 epochs')[0].split(', 20 epochs')[0]
         short = f"{short}, hidden {r['interpretability']:.3f}, evaluator {r['evaluator_accuracy']:.3f}" if len(short) < 10 else short

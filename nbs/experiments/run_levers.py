@@ -21,13 +21,13 @@ def mnist_sample():
                             max_epochs=20, select='val_fii'),
                     setting('ST2, pretrained both, alpha 0.3, 12 epochs, select by val FII', stochastic=True, estimator='st2', alpha=0.3,
                             max_epochs=12, select='val_fii')],
-                   seeds=range(5), data='mnist_sample', out=out, batch_size=64, learning_rate=1e-3, seeker_epochs=8, hider_epochs=2,
+                   seeds=range(5), data='mnist_sample', output_dir=out, batch_size=64, learning_rate=1e-3, seeker_epochs=8, hider_epochs=2,
                    table=HERE/'levers_mnist_sample.csv', histories=HERE/'levers_mnist_sample_histories.json')
 
 def _fashion(name, lever, seeds):
     "A lever on Fashion-MNIST, from the pretrained seekers and hiders of run_sweeps.py (same folder, same recipe)."
     out = Path(os.environ.get('HNS_RUNS', '/tmp/hns_runs'))
-    run_experiment([lever], seeds=seeds, data='fashion', out=out, batch_size=128, learning_rate=1e-3, seeker_epochs=8, hider_epochs=1,
+    run_experiment([lever], seeds=seeds, data='fashion', output_dir=out, batch_size=128, learning_rate=1e-3, seeker_epochs=8, hider_epochs=1,
                    table=HERE/f'{name}.csv', histories=HERE/f'{name}_histories.json')
 
 def fashion():

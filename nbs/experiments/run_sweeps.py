@@ -13,8 +13,8 @@ from hidenseek.experiments import research_questions, run_experiment, data_avail
 
 HERE, OUT = Path(__file__).resolve().parent, Path(os.environ.get('HNS_RUNS', '/tmp/hns_runs'))
 logging.basicConfig(level=logging.INFO, format='%(asctime)s %(message)s')
-MNIST = dict(data='mnist_sample', out=OUT, max_epochs=12, batch_size=64, learning_rate=1e-3, seeker_epochs=8, hider_epochs=2)
-FASHION = dict(data='fashion', out=OUT, max_epochs=6, batch_size=128, learning_rate=1e-3, seeker_epochs=8, hider_epochs=1)
+MNIST = dict(data='mnist_sample', output_dir=OUT, max_epochs=12, batch_size=64, learning_rate=1e-3, seeker_epochs=8, hider_epochs=2)
+FASHION = dict(data='fashion', output_dir=OUT, max_epochs=6, batch_size=128, learning_rate=1e-3, seeker_epochs=8, hider_epochs=1)
 
 def sweep(name, settings, seeds, **kw):
     return run_experiment(settings, seeds=seeds, table=HERE/f'{name}.csv', histories=HERE/f'{name}_histories.json', **kw)
@@ -33,5 +33,5 @@ if __name__ == '__main__':
             rq = research_questions(patience=100)[q]
             ok, why = data_available(rq['dataset'])
             if not ok: print(f'{q} ({rq["title"]}) skipped: {why}'); continue
-            sweep(f'{q}_{rq["dataset"]}', rq['settings'], range(5), data=rq['dataset'], out=OUT, max_epochs=100, batch_size=128)
+            sweep(f'{q}_{rq["dataset"]}', rq['settings'], range(5), data=rq['dataset'], output_dir=OUT, max_epochs=100, batch_size=128)
     else: sys.exit(f'unknown sweep {which!r}: mnist_sample, fashion or cifar')
