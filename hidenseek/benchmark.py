@@ -4,7 +4,8 @@
 
 # %% ../nbs/20_benchmark.ipynb #f6216c8b
 from __future__ import annotations
-import contextlib, json, math, os, platform, shutil, statistics, subprocess, sys, tempfile, time
+import contextlib, dataclasses, json, math, os, platform, shutil, statistics, subprocess, sys, tempfile, time
+from dataclasses import dataclass
 from pathlib import Path
 
 os.environ.setdefault('TF_CPP_MIN_LOG_LEVEL', '2')   # the command's first line is its own, not TensorFlow's
@@ -33,8 +34,8 @@ from .metrics import predict_masks
 # %% auto #0
 __all__ = ['WEIGHTED', 'cpu_info', 'machine_info', 'layer_flops', 'graph_flops', 'synthetic', 'array_pipeline', 'StepTimer',
            'LibraryRunner', 'EagerRunner', 'MatmulRunner', 'interleave', 'measure_shape', 'epoch_seconds',
-           'pipeline_rate', 'evaluation_seconds', 'peak_rss', 'explanation_speed', 'precision_fii', 'run_benchmark',
-           'format_benchmark', 'hns_benchmark']
+           'pipeline_rate', 'evaluation_seconds', 'peak_rss', 'explanation_speed', 'precision_fii', 'BenchmarkPlan',
+           'run_benchmark', 'format_benchmark', 'hns_benchmark']
 
 # %% ../nbs/20_benchmark.ipynb #23849c9d
 def cpu_info() -> dict:
@@ -400,74 +401,87 @@ def _shape(s) -> tuple:
     if len(shape) != 3: raise HnSError(f'image shapes are height,width,channels (e.g. 28,28,1), got {s!r}')
     return shape
 
-def run_benchmark(shapes=((28, 28, 1), (32, 32, 3)), # image shapes to measure
-                  batch_size:int=256, steps:int=32, rounds:int=5, model:str='hns_small',
-                  mixed_precision:bool=False, # also measure the machine's mixed-precision policy
-                  epoch_images:int=60_000, # images of the timed whole epoch (0: skip)
-                  checkpoints:int=5, # per-alpha checkpoints of the evaluation timing (0: skip it)
-                  eval_images:int=10_000,
-                  dataset:str|None='fashion', # dataset whose input pipeline is timed (None: skip)
-                  memory_config:str|None=None, # time `hns_train --config <this>` in a subprocess, with its peak memory
-                  fii:bool|dict=False, # compare the FII of float32 and mixed-precision training on Fashion-MNIST (minutes); a dict: precision_fii's arguments
-                  explain_images:int=256, # images of the explanation-cost timing (0: skip)
-                  matmul_seconds:float=0.2, out=None, verbose:bool=True) -> dict:
+@dataclass
+class BenchmarkPlan:
+    "What `run_benchmark` measures, and how long."
+    shapes:tuple=((28, 28, 1), (32, 32, 3)) # image shapes to measure
+    batch_size:int=256 # images per training step
+    steps:int=32 # training steps per timed window of the library's path (the eager loop runs a quarter)
+    rounds:int=5 # interleaved rounds of (a), (b), (c)
+    model:str='hns_small' # hns_small, hns_large or hns_resnet
+    mixed_precision:bool=False # also measure the machine's mixed-precision policy
+    epoch_images:int=60_000 # images of the timed whole epoch (0: skip)
+    checkpoints:int=5 # per-alpha checkpoints of the evaluation timing (0: skip it)
+    eval_images:int=10_000 # test images of the evaluation timing
+    dataset:str|None='fashion' # dataset whose input pipeline is timed (None: skip)
+    memory_config:str|None=None # time `hns_train --config <this>` in a subprocess, with its peak memory
+    fii:bool|dict=False # compare the FII of float32 and mixed-precision training on Fashion-MNIST (minutes); a dict: precision_fii's arguments
+    explain_images:int=256 # images of the explanation-cost timing (0: skip)
+    matmul_seconds:float=0.2 # seconds of each matrix-multiply measurement of the machine's limit
+
+def run_benchmark(plan:BenchmarkPlan|None=None, # what to measure (default: the defaults)
+                  out=None, # write the results here (JSON)
+                  verbose:bool=True, # say what is being measured
+                  **changes, # fields of `BenchmarkPlan` that change `plan`
+                 ) -> dict:
     "Measure the library's training speed against the eager reference and the machine's limit; write JSON to `out`."
-    if steps < 1 or rounds < 1 or batch_size < 1: raise HnSError('steps, rounds and batch_size must be positive')
+    p = dataclasses.replace(plan or BenchmarkPlan(), **changes)
+    if p.steps < 1 or p.rounds < 1 or p.batch_size < 1: raise HnSError('steps, rounds and batch_size must be positive')
     say = print if verbose else (lambda *a, **k: None)
-    shapes = [_shape(s) for s in shapes]
+    shapes = [_shape(s) for s in p.shapes]
     for shape in shapes:
-        try: check_model(model, shape)
+        try: check_model(p.model, shape)
         except HnSError as e: raise HnSError(str(e).replace('pass --image_size with such a value', 'choose --shapes accordingly')) from None
-    res = dict(machine=machine_info(), settings=dict(model=model, batch_size=batch_size, steps=steps, rounds=rounds,
-                                                     mixed_precision=mixed_precision, memory_config=memory_config), shapes={})
+    res = dict(machine=machine_info(), settings=dict(model=p.model, batch_size=p.batch_size, steps=p.steps, rounds=p.rounds,
+                                                     mixed_precision=p.mixed_precision, memory_config=p.memory_config), shapes={})
     with tempfile.TemporaryDirectory(prefix='hns_benchmark_') as tmp:
-        matmul = MatmulRunner(seconds=matmul_seconds)
+        matmul = MatmulRunner(seconds=p.matmul_seconds)
         for shape in shapes:
             key = 'x'.join(map(str, shape))
-            say(f'measuring {model} on {key} images, batch {batch_size}: {rounds} rounds of (a), (b), (c) ...', flush=True)
-            res['shapes'][key] = measure_shape(shape, batch_size=batch_size, steps=steps, rounds=rounds, model=model,
-                                               mixed_precision=mixed_precision, matmul=matmul, workdir=tmp)
+            say(f'measuring {p.model} on {key} images, batch {p.batch_size}: {p.rounds} rounds of (a), (b), (c) ...', flush=True)
+            res['shapes'][key] = measure_shape(shape, batch_size=p.batch_size, steps=p.steps, rounds=p.rounds, model=p.model,
+                                               mixed_precision=p.mixed_precision, matmul=matmul, workdir=tmp)
         per = list(res['shapes'].values())
         res['speedup_vs_eager'] = min(r['speedup_vs_eager'] for r in per)
         res['fraction_of_limit'] = min(r['fraction_of_limit'] for r in per)
         for k in ('speedup_vs_eager_median', 'fraction_of_limit_median', 'speedup_vs_eager_cpu', 'fraction_of_limit_cpu'):
             res[k] = min(r[k] for r in per)
-        if mixed_precision: res['mixed_precision_speedup'] = min(r['mixed_precision']['speedup'] for r in per)
+        if p.mixed_precision: res['mixed_precision_speedup'] = min(r['mixed_precision']['speedup'] for r in per)
         first = shapes[0]
-        if epoch_images:
-            say(f'timing a whole epoch of {epoch_images} images ...', flush=True)
-            res['epoch'] = epoch_seconds(first, epoch_images, batch_size=batch_size, model=model, workdir=tmp)
-            if mixed_precision:
-                res['epoch_mixed_precision'] = epoch_seconds(first, epoch_images, batch_size=batch_size, model=model,
+        if p.epoch_images:
+            say(f'timing a whole epoch of {p.epoch_images} images ...', flush=True)
+            res['epoch'] = epoch_seconds(first, p.epoch_images, batch_size=p.batch_size, model=p.model, workdir=tmp)
+            if p.mixed_precision:
+                res['epoch_mixed_precision'] = epoch_seconds(first, p.epoch_images, batch_size=p.batch_size, model=p.model,
                                                              policy=mixed_precision_policy(), workdir=tmp)
-        if dataset:
-            try: res['input_pipeline'] = pipeline_rate(dataset, batch_size)
-            except HnSError as e: res['input_pipeline'] = dict(dataset=dataset, error=str(e))
-        if checkpoints:
-            say(f'timing the evaluation of {checkpoints} checkpoints ...', flush=True)
-            runner = LibraryRunner(first, 10, batch_size, 1, model, workdir=tmp, name='evaluation')
-            res['evaluation'] = evaluation_seconds(runner.model, eval_images, checkpoints, batch_size, workdir=tmp)
+        if p.dataset:
+            try: res['input_pipeline'] = pipeline_rate(p.dataset, p.batch_size)
+            except HnSError as e: res['input_pipeline'] = dict(dataset=p.dataset, error=str(e))
+        if p.checkpoints:
+            say(f'timing the evaluation of {p.checkpoints} checkpoints ...', flush=True)
+            runner = LibraryRunner(first, 10, p.batch_size, 1, p.model, workdir=tmp, name='evaluation')
+            res['evaluation'] = evaluation_seconds(runner.model, p.eval_images, p.checkpoints, p.batch_size, workdir=tmp)
             if 'epoch' in res:
                 ev = res['evaluation']
                 ev['epoch_seconds'] = res['epoch']['seconds']
                 ev['checkpoints_per_epoch_time'] = res['epoch']['seconds'] / ev['seconds_per_checkpoint']
-        if explain_images:
-            say(f'timing explanations of {explain_images} images: HnS against post-hoc saliency ...', flush=True)
-            res['explanations'] = explanation_speed(first, model=model, images=explain_images)
-        if memory_config:
-            say(f'running hns_train --config {memory_config} in a subprocess ...', flush=True)
+        if p.explain_images:
+            say(f'timing explanations of {p.explain_images} images: HnS against post-hoc saliency ...', flush=True)
+            res['explanations'] = explanation_speed(first, model=p.model, images=p.explain_images)
+        if p.memory_config:
+            say(f'running hns_train --config {p.memory_config} in a subprocess ...', flush=True)
             exe = Path(sys.executable).with_name('hns_train')
             exe = str(exe) if exe.exists() else shutil.which('hns_train')
             if exe is None: raise HnSError('hns_train is not on the PATH: install the package (pip install -e .) to measure it')
-            cmd = [exe, '--config', memory_config, '--output_dir', tmp, '--identifier', 'benchmark']
+            cmd = [exe, '--config', p.memory_config, '--output_dir', tmp, '--identifier', 'benchmark']
             res['hns_train'] = peak_rss(cmd, log=Path(tmp)/'hns_train.log')
             run = next(Path(tmp).glob('results/**/benchmark/run.json'), None)
             if run is not None:
                 rec = json.loads(run.read_text())
                 res['hns_train'].update(train_seconds=rec.get('seconds'), epochs=rec.get('epochs_trained'))
-        if fii:
+        if p.fii:
             say('training Fashion-MNIST in float32 and mixed precision ...', flush=True)
-            res['precision_fii'] = precision_fii(**(fii if isinstance(fii, dict) else {}), output_dir=Path(tmp)/'precision')
+            res['precision_fii'] = precision_fii(**(p.fii if isinstance(p.fii, dict) else {}), output_dir=Path(tmp)/'precision')
     res['machine']['load_average_end'] = [round(v, 2) for v in os.getloadavg()]
     if out: write_json(out, res)
     return res

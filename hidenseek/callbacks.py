@@ -15,8 +15,8 @@ from .utils import atomic_path, write_json
 from .runs import log, BEST, FINAL, select_epoch, rule_text
 
 # %% auto #0
-__all__ = ['SCALAR_METADATA', 'SHOWN', 'INTERRUPTED', 'RunKeeper', 'read_scalars', 'BatchEpochBoard', 'ProgressBar', 'NaNGuard',
-           'Interrupted']
+__all__ = ['SCALAR_METADATA', 'SHOWN', 'INTERRUPTED', 'RunCheckpointer', 'read_scalars', 'BatchEpochBoard', 'ProgressBar',
+           'NaNGuard', 'Interrupted']
 
 # %% ../nbs/10_callbacks.ipynb #099aa32d
 def _floats(logs) -> dict:
@@ -28,7 +28,7 @@ def _save_weights(model, path):
 def _copy(src, dst):
     with atomic_path(dst, suffix='.weights.h5') as tmp: shutil.copyfile(src, tmp)
 
-class RunKeeper(keras.callbacks.BackupAndRestore):
+class RunCheckpointer(keras.callbacks.BackupAndRestore):
     "BackupAndRestore that also keeps per-epoch checkpoints, the history, the validation-selected best and the final weights."
     def __init__(self, weights_dir, # where the weights and the backup go
                  results_dir, # where history.json goes
@@ -212,7 +212,7 @@ INTERRUPTED = 'interrupted.weights.h5'
 class Interrupted(KeyboardInterrupt):
     "A Ctrl-C during training, after the current weights were saved; `str()` is the message for the user."
     @classmethod
-    def save(cls, model, keeper:RunKeeper):
+    def save(cls, model, keeper:RunCheckpointer):
         "Save `model`'s current weights next to the keeper's backup; the exception names what is kept."
         path = keeper.weights_dir/INTERRUPTED
         try: _save_weights(model, path)

@@ -20,7 +20,7 @@ from .settings import Settings, resolve, setting_type, data_of, config_name
 from .runs import run_dirs, finished, BEST
 from .callbacks import Interrupted
 from .distribute import get_strategy
-from .pretraining import pretrain_seeker, pretrain_hider, baseline
+from .pretraining import pretrain_seeker, pretrain_hider, measure_baseline
 from .evaluation import evaluate_run, format_results
 from .training import train_hns
 
@@ -62,39 +62,32 @@ def _where(dirs, debug=False):
     return '  '.join(f'{k}: {v}' for k, v in dirs.items())
 
 # %% ../nbs/18_cli.ipynb #4db349e5
-def seeker_command(s:Settings):
-    "hns_pretrain_seeker's work."
+def _pretrain(s:Settings, train, kind:str, measured:str, key:str):
+    "The work of a pretraining command: `train` (pretrain_seeker or pretrain_hider) under the settings, then per run its selected epoch and files."
     data = data_of(s)
     with _output(s) as out:
-        runs = pretrain_seeker(data, s.changed(output_dir=str(out), config=config_name(s, data)))
+        runs = train(data, s.changed(output_dir=str(out), config=config_name(s, data)))
         for r in runs:
             h = r.history[r.selected_epoch - 1] if r.selected_epoch else {}
-            print(f"seeker run{'' if r.run is None else ' ' + str(r.run)}: selected epoch {r.selected_epoch} of {len(r.history)}, "
-                  f"validation accuracy {h.get('val_accuracy', float('nan')):.4f}{' (finished earlier)' if r.skipped else ''}")
+            print(f"{kind} run{'' if r.run is None else ' ' + str(r.run)}: selected epoch {r.selected_epoch} of {len(r.history)}, "
+                  f"{measured} {h.get(key, float('nan')):.4f}{' (finished earlier)' if r.skipped else ''}")
             print(_where(r.dirs, s.debug))
     return runs
 
+def seeker_command(s:Settings):
+    "hns_pretrain_seeker's work."
+    return _pretrain(s, pretrain_seeker, 'seeker', 'validation accuracy', 'val_accuracy')
+
 def hider_command(s:Settings):
     "hns_pretrain_hider's work."
-    data = data_of(s)
-    with _output(s) as out:
-        runs = pretrain_hider(data, s.changed(output_dir=str(out), config=config_name(s, data)))
-        for r in runs:
-            h = r.history[r.selected_epoch - 1] if r.selected_epoch else {}
-            print(f"hider run{'' if r.run is None else ' ' + str(r.run)}: selected epoch {r.selected_epoch} of {len(r.history)}, "
-                  f"validation reconstruction loss {h.get('val_loss', float('nan')):.4f}{' (finished earlier)' if r.skipped else ''}")
-            print(_where(r.dirs, s.debug))
-    return runs
+    return _pretrain(s, pretrain_hider, 'hider', 'validation reconstruction loss', 'val_loss')
 
 def baseline_command(s:Settings):
     "hns_baseline's work."
     data = data_of(s)
-    cfg = config_name(s, data)
-    weights = s.seeker_weights or run_dirs(s.output_dir, cfg, 'seeker', s.identifier)['weights']/BEST   # read from --output_dir
-    with _output(s) as out:
-        rec = baseline(data, s.changed(seeker_weights=str(weights), output_dir=str(out), config=cfg))
-        print(f"baseline: test accuracy {rec['accuracy']:.4f} of the seeker {weights} on {rec['test_images']} test images")
-        print('--debug: nothing was kept' if s.debug else f"written to {rec['path']}")
+    rec = measure_baseline(data, s.changed(config=config_name(s, data)), write=not s.debug)   # --debug: measured, not written
+    print(f"baseline: test accuracy {rec['accuracy']:.4f} of the seeker {rec['seeker_weights']} on {rec['test_images']} test images")
+    print('--debug: nothing was kept' if s.debug else f"written to {rec['path']}")
     return rec
 
 def _report(r, dirs, debug):

@@ -13,7 +13,7 @@ from typing import Callable
 import numpy as np
 from PIL import Image
 
-from .utils import HnSError
+from .utils import HnSError, check_whole
 
 # %% auto #0
 __all__ = ['KERAS_HOME', 'DEBIAN_DATASETS', 'KERAS_DOWNLOAD', 'SPLIT_SEED', 'LUMA', 'IMAGE_SUFFIXES', 'PATTERN_CLASSES', 'DIGITS',
@@ -663,9 +663,7 @@ class DataSpec:
 
     def __post_init__(self):
         for k in ('num_classes', 'train_images', 'test_images'):
-            v = getattr(self, k)
-            if v is not None and (isinstance(v, bool) or not isinstance(v, (int, np.integer)) or v < 1):
-                raise HnSError(f'{k} must be a positive whole number, got {v!r}')
+            if getattr(self, k) is not None: setattr(self, k, check_whole(getattr(self, k), k))
         if not 0 < float(self.val_fraction) < 1:
             raise HnSError(f'val_fraction must be in (0, 1): model selection needs validation images; got {self.val_fraction!r}')
         found = self.info['num_classes']
@@ -698,6 +696,6 @@ class DataSpec:
         "The number of images in each split."
         return {s: sum(int(y.shape[0]) for _, y in self.dataset(s, 4096, shuffle=False, cache=False)) for s in ('train', 'val', 'test')}
 
-    def describe(self) -> dict:
+    def record(self) -> dict:
         "The data settings and sizes, for the run's record."
         return {**asdict(self), 'input_shape': list(self.input_shape), 'class_names': self.info['class_names'], **{f'{k}_split': v for k, v in self.sizes().items()}}

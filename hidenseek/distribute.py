@@ -14,28 +14,28 @@ from .utils import HnSError
 from .loss import AlphaCheckpoint
 
 # %% auto #0
-__all__ = ['STRATEGIES', 'get_strategy', 'own_loop', 'is_chief', 'replicated_step', 'distributed_fit', 'cpu_flags',
+__all__ = ['STRATEGIES', 'get_strategy', 'fit_cannot_drive', 'is_chief', 'replicated_step', 'distributed_fit', 'cpu_flags',
            'mixed_precision_policy', 'dtype_policy', 'precision_policy']
 
 # %% ../nbs/11_distribute.ipynb #b328c1f4
 STRATEGIES = ('default', 'mirrored', 'multiworker')
 
-class _HostValue:
+class _FloatVariable:
     "A variable read on the host: `float()` works for a `MirroredVariable` too (it has no `__float__`)."
     def __init__(self, var): self.var = var
     def __float__(self): return float(tf.convert_to_tensor(self.var))
     def assign(self, value): return self.var.assign(value)
 
-class _HostSchedule:
-    "The adaptive schedule, its alpha and done flags read as `_HostValue`s."
+class _FloatSchedule:
+    "The adaptive schedule, its alpha and done flags read as `_FloatVariable`s."
     def __init__(self, schedule): self.schedule = schedule
     def __getattr__(self, name):
         v = getattr(self.schedule, name)
-        return _HostValue(v) if name in ('alpha', 'done') else v
+        return _FloatVariable(v) if name in ('alpha', 'done') else v
 
 class _AlphaCheckpoint(AlphaCheckpoint):
     "`AlphaCheckpoint` that also works under a `tf.distribute` strategy."
-    def _schedule(self): return _HostSchedule(self.model.schedule)
+    def _schedule(self): return _FloatSchedule(self.model.schedule)
 
 _MULTIWORKER = []
 
@@ -61,7 +61,7 @@ def get_strategy(strategy='default', # a name of STRATEGIES, or a tf.distribute.
         return _MULTIWORKER[0]
     raise HnSError(f'unknown strategy {strategy!r}; valid: {", ".join(STRATEGIES)}')
 
-def own_loop(strategy) -> bool:
+def fit_cannot_drive(strategy) -> bool:
     "Does training under `strategy` need `distributed_fit` (Keras' `fit` cannot drive it)?"
     return isinstance(strategy, tf.distribute.MultiWorkerMirroredStrategy)
 

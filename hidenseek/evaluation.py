@@ -4,7 +4,8 @@
 
 # %% ../nbs/15_evaluation.ipynb #28c35cee
 from __future__ import annotations
-import csv, io, json, logging, os, time, warnings
+import csv, dataclasses, io, json, logging, os, time, warnings
+from dataclasses import dataclass
 from pathlib import Path
 
 import keras
@@ -21,7 +22,8 @@ from .runs import log, BEST, _read
 from .data import DataSpec, relevant_regions
 
 # %% auto #0
-__all__ = ['SUMMARY', 'PER_ALPHA_COLUMNS', 'format_results', 'evaluate_hns', 'run_settings', 'run_evaluator', 'evaluate_run']
+__all__ = ['SUMMARY', 'PER_ALPHA_COLUMNS', 'format_results', 'EvaluationOptions', 'evaluate_hns', 'run_settings', 'run_evaluator',
+           'evaluate_run']
 
 # %% ../nbs/15_evaluation.ipynb #bc625c1c
 SUMMARY = ('accuracy', 'baseline', 'fidelity', 'interpretability', 'fir', 'fii') # what every HnS run reports on the test set
@@ -93,6 +95,19 @@ def format_results(r:dict) -> str:
     return '\n'.join(lines)
 
 # %% ../nbs/15_evaluation.ipynb #b8dfccc8
+@dataclass
+class EvaluationOptions:
+    "How `evaluate_hns` measures: batch size and seed, the mask-only leakage check, the figure, the faithfulness protocol's sizes."
+    batch_size:int=256 # images per forward pass
+    seed:int=0 # seed of the mask-only classifier, its data subset and the samples shown
+    mask_only:bool=True # run the mask-only leakage check
+    mask_only_images:int=5000 # at most this many training masks for the leakage check
+    mask_only_steps:int=400 # gradient steps of the mask-only classifier
+    leakage_margin:float=0.25 # warn when mask-only accuracy > chance + margin * (1 - chance)
+    num_samples:int=8 # samples in the figure
+    verbose:bool=False # print the summary
+    protocol:dict|None=None # fields of `hidenseek.faithfulness.Protocol` for the protocol (its sizes, methods and seed)
+
 def evaluate_hns(model, # a HideAndSeek model holding its final weights
                  test, # (images, labels) arrays or a tf.data.Dataset of batches: the test set
                  baseline:float|None=None, # test accuracy of the seeker trained alone; None: model.baseline or the baseline seeker's
@@ -100,51 +115,45 @@ def evaluate_hns(model, # a HideAndSeek model holding its final weights
                  train=None, # training (images, labels), to train the mask-only classifier on; None: half the test set
                  checkpoints=(), # per-alpha weights files (or their folder) to evaluate too
                  out_dir=None, # write results.json, per_alpha.csv and two PNG figures here
-                 batch_size:int=256, # images per forward pass
-                 seed:int=0, # seed of the mask-only classifier, its data subset and the samples shown
                  class_names=None, # class names for the figure
-                 mask_only:bool=True, # run the mask-only leakage check
-                 mask_only_images:int=5000, # at most this many training masks for the leakage check
-                 mask_only_steps:int=400, # gradient steps of the mask-only classifier
-                 leakage_margin:float=0.25, # warn when mask-only accuracy > chance + margin * (1 - chance)
-                 num_samples:int=8, # samples in the figure
-                 verbose:bool=False, # print the summary
                  evaluator=None, # a classifier trained on random masks (hidenseek.faithfulness.get_evaluator): runs the faithfulness protocol
                  regions=None, # (N, H, W) relevant pixels of the test images, where known (the protocol's ground truth)
-                 protocol:dict|None=None, # more options of hidenseek.faithfulness.faithfulness
+                 options:EvaluationOptions|None=None, # how to measure (default: the defaults)
+                 **changes, # fields of `EvaluationOptions` that change `options`, e.g. mask_only=False
                 ) -> dict:
     "Evaluate a Hide-and-Seek model and its per-alpha checkpoints on the test set; returns (and writes) the results."
+    o = dataclasses.replace(options or EvaluationOptions(), **changes)
     start = time.time()
     x, y = _as_arrays(test, 'test')
-    train = _as_arrays(train, 'train', limit=mask_only_images) if mask_only else None
+    train = _as_arrays(train, 'train', limit=o.mask_only_images) if o.mask_only else None
     files = find_checkpoints(checkpoints)
     seeker = _baseline_seeker(model, baseline_seeker)
     source = None
     if baseline is not None: source = 'given'
     elif getattr(model, 'baseline', None) is not None: baseline, source = model.baseline, 'model'
     if baseline is not None: baseline = _check_range('baseline', baseline, 0, 1, lo_open=True)
-    seeker_acc = None if seeker is None else accuracy(predict_probs(seeker, x, batch_size), y)
+    seeker_acc = None if seeker is None else accuracy(predict_probs(seeker, x, o.batch_size), y)
     if baseline is None and seeker_acc:
         baseline, source = seeker_acc, 'baseline seeker on the unmasked test images'
 
     def measure(probs, masks):
-        post = None if seeker is None else posthoc_accuracy(seeker, x, masks, y, batch_size)
+        post = None if seeker is None else posthoc_accuracy(seeker, x, masks, y, o.batch_size)
         return _scores(accuracy(probs, y), interpretability(masks), baseline, post)
 
-    probs, masks = predict_masks(model, x, batch_size)
+    probs, masks = predict_masks(model, x, o.batch_size)
     res = dict(measure(probs, masks), baseline=baseline, baseline_source=source, interpretability_split='test',
                num_test=len(x), alpha=round(float(model.alpha), 6) if hasattr(model, 'alpha') else None,
                baseline_seeker_accuracy=seeker_acc, mask_only_accuracy=None, mask_only_chance=None,
                mask_only_source=None, leakage_warning=None)
 
-    if mask_only and (len(x) < 4 or (train is not None and len(train[0]) < 2)):
-        mask_only, res['mask_only_source'] = False, 'skipped: too few images'
-    if mask_only:
+    if o.mask_only and (len(x) < 4 or (train is not None and len(train[0]) < 2)):
+        o.mask_only, res['mask_only_source'] = False, 'skipped: too few images'
+    if o.mask_only:
         num_classes = max(int(probs.shape[1]), int(y.max()) + 1)
-        rng = np.random.default_rng(seed)
+        rng = np.random.default_rng(o.seed)
         if train is not None:
-            pick = np.sort(rng.permutation(len(train[0]))[:mask_only_images])
-            tm, ty = predict_masks(model, train[0][pick], batch_size)[1], train[1][pick]
+            pick = np.sort(rng.permutation(len(train[0]))[:o.mask_only_images])
+            tm, ty = predict_masks(model, train[0][pick], o.batch_size)[1], train[1][pick]
             em, ey = masks, y
             res['mask_only_source'] = f'{len(pick)} training images; scored on the test set'
         else:                                                        # a stratified half of the test set
@@ -153,15 +162,15 @@ def evaluate_hns(model, # a HideAndSeek model holding its final weights
                 members = rng.permutation(np.flatnonzero(y == c)); first[members[:len(members) // 2]] = True
             tm, ty, em, ey = masks[first], y[first], masks[~first], y[~first]
             res['mask_only_source'] = f'half of the test set ({int(first.sum())} images, stratified); scored on the other half'
-        acc, chance = mask_only_accuracy(tm, ty, em, ey, num_classes, seed, mask_only_steps)
-        res.update(mask_only_accuracy=acc, mask_only_chance=chance, leakage_warning=leakage_warning(acc, chance, leakage_margin))
+        acc, chance = mask_only_accuracy(tm, ty, em, ey, num_classes, o.seed, o.mask_only_steps)
+        res.update(mask_only_accuracy=acc, mask_only_chance=chance, leakage_warning=leakage_warning(acc, chance, o.leakage_margin))
 
     if evaluator is not None:
-        soft = 0.5 * (1 + np.tanh(predict_probs(model.hider, x, batch_size).mean(-1) / 2))   # the hider's sigmoid(logits), without overflow
+        soft = 0.5 * (1 + np.tanh(predict_probs(model.hider, x, o.batch_size).mean(-1) / 2))   # the hider's sigmoid(logits), without overflow
         res['faithfulness'] = faithfulness(x, y, masks, probs, evaluator, soft=soft, explained=seeker, baseline=baseline,
-                                           regions=regions, seed=seed, out_dir=out_dir, class_names=class_names, **(protocol or {}))
+                                           regions=regions, seed=o.seed, out_dir=out_dir, class_names=class_names, **(o.protocol or {}))
 
-    idx = pick_samples(probs, y, num_samples, seed)
+    idx = pick_samples(probs, y, o.num_samples, o.seed)
     sample = (x[idx], masks[idx], probs[idx], y[idx]) if len(idx) else None
     del masks
 
@@ -180,7 +189,7 @@ def evaluate_hns(model, # a HideAndSeek model holding its final weights
                 stored = round(float(model.alpha), 6) if hasattr(model, 'alpha') else None
                 a = checkpoint_alpha(f)
                 rows.append(dict(alpha=a if a is not None else stored, stored_alpha=stored,
-                                 **measure(*predict_masks(model, x, batch_size)), file=str(f)))
+                                 **measure(*predict_masks(model, x, o.batch_size)), file=str(f)))
         finally: model.set_weights(own)
     rows.sort(key=lambda r: -(r['alpha'] if r['alpha'] is not None else -1))
     res['per_alpha'] = rows
@@ -197,7 +206,7 @@ def evaluate_hns(model, # a HideAndSeek model holding its final weights
         res['files'].update((res.get('faithfulness') or {}).get('files', {}))
     res['seconds'] = round(time.time() - start, 2)
     if out_dir is not None: write_json(names['results'], res)
-    if verbose: print(format_results(res))
+    if o.verbose: print(format_results(res))
     return res
 
 # %% ../nbs/15_evaluation.ipynb #9f002491

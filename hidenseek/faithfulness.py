@@ -4,7 +4,8 @@
 
 # %% ../nbs/14_faithfulness.ipynb #0bf3ffed
 from __future__ import annotations
-import hashlib, json, math, warnings
+import dataclasses, hashlib, json, math, warnings
+from dataclasses import dataclass
 from pathlib import Path
 
 import logging
@@ -23,8 +24,8 @@ from .pretraining import pretrain_seeker, random_mask_epochs
 __all__ = ['log', 'EVALUATOR_SEED', 'SALIENCY', 'REFERENCES', 'mask_iou', 'identical_fraction', 'class_mean_masks',
            'plot_class_masks', 'evaluator_identifier', 'get_evaluator', 'topk_ranks', 'topk_masks', 'kept_counts',
            'trivial_scores', 'integrated_gradients', 'rise_masks', 'rise', 'saliency_maps', 'blur',
-           'deletion_insertion', 'tpr_fdr', 'pointing_game', 'faithfulness', 'plot_curves', 'plot_reference_masks',
-           'faithfulness_warnings', 'format_faithfulness']
+           'deletion_insertion', 'tpr_fdr', 'pointing_game', 'Protocol', 'faithfulness', 'plot_curves',
+           'plot_reference_masks', 'faithfulness_warnings', 'format_faithfulness']
 
 # %% ../nbs/14_faithfulness.ipynb #4ae1af26
 def mask_iou(masks, # (N, H, W, C) binary masks
@@ -74,7 +75,7 @@ EVALUATOR_SEED = 7919 # the evaluator's own seed: no seeker or hider of a run st
 
 def evaluator_identifier(data, model:str='hns_small') -> str:
     "The name of the cached evaluator of `data` and `model`: the architecture and a hash of what the data are."
-    d = data.describe()
+    d = data.record()
     key = json.dumps({k: d.get(k) for k in ('name', 'data_dir', 'image_size', 'channels', 'num_classes', 'train_images',
                                             'val_fraction', 'input_shape', 'train_split')}, sort_keys=True, default=str)
     return f'evaluator_{model}_{hashlib.sha256(key.encode()).hexdigest()[:10]}'
@@ -90,7 +91,7 @@ def get_evaluator(data, # the DataSpec of the run being judged
     config = config or data.name
     dirs = run_dirs(output_dir, config, 'seeker', ident)
     if not finished(dirs):
-        epochs = max_epochs or random_mask_epochs(data.describe()['train_split'])
+        epochs = max_epochs or random_mask_epochs(data.record()['train_split'])
         log.info(f'training the faithfulness evaluator of {data.name} ({model}, {epochs} epochs on random masks; once, then cached in {dirs["weights"]})')
         pretrain_seeker(data, model=model, batch_size=batch_size, max_epochs=epochs, seed=EVALUATOR_SEED, output_dir=output_dir,
                         config=config, identifier=ident, random_masks=True, verbose=verbose, **kw)
@@ -289,6 +290,16 @@ def _half(y, seed):
         members = rng.permutation(np.flatnonzero(y == c)); first[members[:len(members) // 2]] = True
     return first
 
+@dataclass
+class Protocol:
+    "How much of the faithfulness protocol to run: the sizes of its samples, the saliency methods, and its seed."
+    reference_images:int=500 # references, saliency and mask-only checks on this fixed subsample
+    curve_images:int=200 # deletion / insertion curves on this many of those
+    methods:tuple=SALIENCY # the post-hoc saliency methods turned into masks
+    rise_masks:int=500 # RISE's random masks
+    mask_only_steps:int=400 # gradient steps of the mask-only classifier
+    seed:int=0 # of the subsample, the random references, the curves and the mask-only classifier
+
 def faithfulness(images, labels, # (N, H, W, C) test images and (N,) labels
                  masks, # (N, H, W, 1 or C) the HnS binary masks of those images
                  probs, # (N, classes) the HnS seeker's probabilities on its masked images
@@ -297,17 +308,18 @@ def faithfulness(images, labels, # (N, H, W, C) test images and (N,) labels
                  explained:keras.Model|None=None, # the classifier saliency explains (the baseline seeker); default the evaluator
                  baseline:float|None=None, # the baseline accuracy, for evaluator fidelity
                  regions=None, # (N, H, W) ground-truth relevant pixels, if known
-                 reference_images:int=500, # references, saliency and mask-only checks on this fixed subsample
-                 curve_images:int=200, # deletion / insertion curves on this many of those
-                 methods=SALIENCY, rise_masks:int=500, mask_only_steps:int=400, seed:int=0,
-                 out_dir=None, class_names=None) -> dict: # write the protocol's three figures to `out_dir`
+                 out_dir=None, class_names=None, # write the protocol's three figures to `out_dir`
+                 protocol:Protocol|None=None, # its sizes, methods and seed (default: the defaults)
+                 **changes, # fields of `Protocol` that change `protocol`, e.g. reference_images=100
+                ) -> dict:
     "The faithfulness protocol: input dependence, an evaluator's reading of the masks, reference masks at the same kept counts, deletion/insertion, ground truth."
+    p = dataclasses.replace(protocol or Protocol(), **changes)
     x, y = np.asarray(images, 'float32'), np.asarray(labels).reshape(-1).astype(int)
     masks, probs = np.asarray(masks, 'float32'), np.asarray(probs, 'float32')
     if not (len(x) == len(y) == len(masks) == len(probs)): raise HnSError('images, labels, masks and probs must have one row per image')
     soft = masks.mean(-1) if soft is None else np.asarray(soft, 'float32').reshape(x.shape[:3])
     judge = explained if explained is not None else evaluator
-    res = dict(num_images=len(x), mask_iou=mask_iou(masks, seed=seed), identical_fraction=identical_fraction(masks),
+    res = dict(num_images=len(x), mask_iou=mask_iou(masks, seed=p.seed), identical_fraction=identical_fraction(masks),
                kept_fraction=float(masks.mean()), hns_accuracy=accuracy(probs, y),
                evaluator_full_accuracy=accuracy(predict_probs(evaluator, x), y),
                evaluator_accuracy=accuracy(predict_probs(evaluator, x * masks), y),
@@ -316,32 +328,32 @@ def faithfulness(images, labels, # (N, H, W, C) test images and (N,) labels
     res['evaluator_relative'] = res['evaluator_accuracy'] / max(res['evaluator_full_accuracy'], 1e-12)
     res['encoding_gap'] = res['hns_accuracy'] - res['evaluator_accuracy']
 
-    s = _subset(len(x), reference_images, seed)
+    s = _subset(len(x), p.reference_images, p.seed)
     xs, ys, ms, ks = x[s], y[s], masks[s], kept_counts(masks[s])
     cls = predict_probs(judge, xs).argmax(-1) if explained is not None else ys     # the class the saliency explains
     read = lambda m: accuracy(predict_probs(evaluator, xs * m), ys)
-    scores = trivial_scores(xs, ms, seed)
+    scores = trivial_scores(xs, ms, p.seed)
     constant = scores.pop('constant')
-    cand = {name: read(topk_masks(np.broadcast_to(c, xs.shape[:3]), ks, seed)) for name, c in constant.items()}
+    cand = {name: read(topk_masks(np.broadcast_to(c, xs.shape[:3]), ks, p.seed)) for name, c in constant.items()}
     best = max(cand, key=cand.get)
     scores['constant'] = np.broadcast_to(constant[best], xs.shape[:3])
-    scores.update(saliency_maps(judge, xs, methods, cls=cls, rise_masks=rise_masks, seed=seed))
-    ref_masks = {name: topk_masks(sc, ks, seed) for name, sc in scores.items()}
+    scores.update(saliency_maps(judge, xs, p.methods, cls=cls, rise_masks=p.rise_masks, seed=p.seed))
+    ref_masks = {name: topk_masks(sc, ks, p.seed) for name, sc in scores.items()}
     res.update(reference_images=len(s), references={name: read(m) for name, m in ref_masks.items()},
                reference_hns=read(ms), constant_source=best)
 
-    c = s[:min(len(s), curve_images)]
+    c = s[:min(len(s), p.curve_images)]
     cc = cls[:len(c)]
     order = {'hns': soft[c], **{k: v[:len(c)] for k, v in scores.items()}}
-    curves = {judge_name: {k: deletion_insertion(m, x[c], cc, sc, seed=seed) for k, sc in order.items()}
+    curves = {judge_name: {k: deletion_insertion(m, x[c], cc, sc, seed=p.seed) for k, sc in order.items()}
               for judge_name, m in (('evaluator', evaluator), ('seeker', judge))}
     res.update(curve_images=len(c), curves=curves,
                insertion_auc={k: v['insertion_auc'] for k, v in curves['evaluator'].items()},
                deletion_auc={k: v['deletion_auc'] for k, v in curves['evaluator'].items()})
 
-    first = _half(ys, seed)
+    first = _half(ys, p.seed)
     n_cls = max(int(probs.shape[1]), int(y.max()) + 1)
-    probe = lambda m: mask_only_accuracy(m[first], ys[first], m[~first], ys[~first], n_cls, seed, mask_only_steps)
+    probe = lambda m: mask_only_accuracy(m[first], ys[first], m[~first], ys[~first], n_cls, p.seed, p.mask_only_steps)
     if first.sum() >= 2 and (~first).sum() >= 1:
         (h, chance), (r, _), (b, _) = probe(ms), probe(ref_masks['random']), probe(ref_masks['brightest'])
         res['mask_only'] = dict(hns=h, random=r, brightest=b, chance=chance)
@@ -352,8 +364,8 @@ def faithfulness(images, labels, # (N, H, W, C) test images and (N,) labels
         tpr, fdr = tpr_fdr(masks, reg)
         res['ground_truth'] = dict(tpr=tpr, fdr=fdr,
                                    references={k: dict(zip(('tpr', 'fdr'), tpr_fdr(m, reg[s]))) for k, m in ref_masks.items()},
-                                   pointing={k: pointing_game(v, reg[s][:len(v)], seed) for k, v in {'hns': soft[s], **scores}.items()
-                                             if k in ('hns',) + tuple(methods)})
+                                   pointing={k: pointing_game(v, reg[s][:len(v)], p.seed) for k, v in {'hns': soft[s], **scores}.items()
+                                             if k in ('hns',) + tuple(p.methods)})
     res['warnings'] = faithfulness_warnings(res)
     if out_dir is not None:
         out = Path(out_dir)

@@ -15,8 +15,8 @@ from .utils import HnSError, set_seed
 from .data import DataSpec
 from .settings import Settings, record
 from .runs import log, BEST, Run, finished, rule_text, _now, _plan, _load_run, _clear, _read, _record, _run_path
-from .callbacks import RunKeeper, BatchEpochBoard, ProgressBar, NaNGuard, Interrupted, INTERRUPTED
-from .distribute import get_strategy, own_loop, is_chief, distributed_fit, precision_policy, dtype_policy
+from .callbacks import RunCheckpointer, BatchEpochBoard, ProgressBar, NaNGuard, Interrupted, INTERRUPTED
+from .distribute import get_strategy, fit_cannot_drive, is_chief, distributed_fit, precision_policy, dtype_policy
 
 # %% auto #0
 __all__ = ['RESEED', 'fit_run', 'compile_model']
@@ -30,11 +30,11 @@ def fit_run(model:keras.Model, # compiled
             tolerance:float=0.02, verbose='auto', # the progress bar (ProgressBar): 'auto' or 1, 2 (a line per epoch), 0 (none)
             strategy=None, # the strategy the model was built under; one `fit` cannot drive gets `distributed_fit`
             select:str='rule', # hns: 'rule' or 'val_fii'
-           ) -> RunKeeper:
+           ) -> RunCheckpointer:
     "Fit `model` on `train`, validating on `val`, with resume, checkpoints, TensorBoard and selection; returns the keeper."
-    guard, keeper, board = NaNGuard(), RunKeeper(dirs['weights'], dirs['results'], kind, tolerance, select), BatchEpochBoard(dirs['logs'])
-    fit = (lambda **kw: distributed_fit(model, strategy=strategy, **kw)) if own_loop(strategy) else model.fit
-    bar = [] if own_loop(strategy) else [ProgressBar()]                  # instead of Keras' own
+    guard, keeper, board = NaNGuard(), RunCheckpointer(dirs['weights'], dirs['results'], kind, tolerance, select), BatchEpochBoard(dirs['logs'])
+    fit = (lambda **kw: distributed_fit(model, strategy=strategy, **kw)) if fit_cannot_drive(strategy) else model.fit
+    bar = [] if fit_cannot_drive(strategy) else [ProgressBar()]                  # instead of Keras' own
     try:
         fit(x=train, validation_data=val, epochs=int(max_epochs), verbose=verbose, shuffle=False, callbacks=[guard, keeper, *callbacks, board, *bar])
     except KeyboardInterrupt as e:
@@ -85,7 +85,7 @@ def _train_runs(kind:str, # 'seeker', 'hider' or 'hns'
     config = s.config or data.name
     thr = dict(stochastic=s.stochastic, estimator=s.estimator, rate=s.rate) if kind == 'hns' else {}
     plan = _plan(s.num_trainings, s.seed, s.output_dir, config, kind, s.identifier, s.overwrite, **thr)
-    described = data.describe()
+    described = data.record()
     spe = max(1, min(int(steps_per_execution), math.ceil(described['train_split'] / s.batch_size)))  # Keras' bar miscounts beyond one epoch
     if strategy is not tf.distribute.get_strategy(): spe = 1      # Keras 3.15's multi-step loop fails under MirroredStrategy
     out = []
@@ -102,7 +102,7 @@ def _train_runs(kind:str, # 'seeker', 'hider' or 'hns'
             t0, before = time.time(), _read(dirs['results']/'run.json').get('seconds', 0)   # time spent before an interruption
             _record(dirs, dict(record(s, kind), kind=kind, config=config, identifier=s.identifier, run=r, run_folder=_run_path(dirs, root),
                                seed=seed, attempt=attempt + 1, data=described, replicas=strategy.num_replicas_in_sync,
-                               strategy='MultiWorkerMirroredStrategy' if own_loop(strategy) else type(strategy).__name__,
+                               strategy='MultiWorkerMirroredStrategy' if fit_cannot_drive(strategy) else type(strategy).__name__,
                                deterministic=bool(s.deterministic), mixed_precision=policy),
                     status='running', started=_now())
             train, val = data.dataset('train', s.batch_size, seed=seed), data.dataset('val', s.batch_size)

@@ -19,7 +19,7 @@ from .thresholds import get_threshold
 from .estimators import reinforce_surrogate
 from .loss import AdaptiveAlpha, classification_loss, hns_loss
 from .measures import fir, fii
-from .settings import MASK_CHANNELS, Settings, read_baseline
+from .settings import MASK_CHANNELS, Settings, read_baseline, check_share
 
 # %% auto #0
 __all__ = ['hider_resnet', 'MODELS', 'subpixel_kernel', 'upsample_conv', 'conv_transpose_4s2', 'conv_4s2', 'ImageConv2D',
@@ -232,8 +232,7 @@ class HideAndSeek(keras.Model):
         self.schedule = schedule if schedule is not None else AdaptiveAlpha()
         self.baseline = None if baseline is None else float(baseline)
         self.stochastic = hasattr(self.threshold, 'slope')
-        self.random_share, self.mask_seed = float(random_share), int(mask_seed)
-        if not 0 <= self.random_share < 1: raise HnSError(f'random_share must be a share in [0, 1), got {random_share!r}')
+        self.random_share, self.mask_seed = check_share(random_share), int(mask_seed)
         names = ['loss', 'classification_loss', 'mask_loss']
         self.trackers = {n: keras.metrics.Mean(name=n) for n in names}
         self.acc = keras.metrics.SparseCategoricalAccuracy(name='accuracy')

@@ -14,14 +14,14 @@ import tensorflow as tf
 from . import __version__
 from .utils import HnSError, write_json
 from .data import DataSpec
-from .settings import MASK_CHANNELS, Settings
+from .settings import MASK_CHANNELS, Settings, check_choice
 from .models import check_model, load_component, random_keep
 from .runs import log, BEST, Run, run_dirs, _now
 from .fitting import compile_model, _train_runs
 
 # %% auto #0
 __all__ = ['random_masking', 'random_mask_epochs', 'pretrain_seeker', 'hider_target', 'constant_bce', 'hider_stalled',
-           'pretrain_hider', 'baseline']
+           'pretrain_hider', 'measure_baseline']
 
 # %% ../nbs/13_pretraining.ipynb #8f21861a
 def random_masking(seed:int=0, # the seed of the masks
@@ -59,7 +59,7 @@ def pretrain_seeker(data:DataSpec, # the data
 # %% ../nbs/13_pretraining.ipynb #3074ce52
 def hider_target(mask_channels:str='shared', channels:int=1):
     "A `tf.data` map (x, y) -> (x, target) for pretraining the hider as an autoencoder."
-    if mask_channels not in MASK_CHANNELS: raise HnSError(f'unknown mask_channels {mask_channels!r}; valid: {", ".join(MASK_CHANNELS)}')
+    check_choice(mask_channels, MASK_CHANNELS, 'mask_channels')
     if mask_channels == 'shared' and channels > 1: return lambda x, y: (x, tf.reduce_mean(x, axis=-1, keepdims=True))
     return lambda x, y: (x, x)
 
@@ -99,7 +99,7 @@ def _sha256(path) -> str:
         for chunk in iter(lambda: f.read(1 << 20), b''): h.update(chunk)
     return h.hexdigest()
 
-def baseline(data:DataSpec, # the data
+def measure_baseline(data:DataSpec, # the data
              settings:Settings|None=None, # model, seeker_weights (default: best.weights.h5 of the seeker run), batch_size (at least 256 is used), folders, overwrite
              write:bool=True, # write baseline.json
              **changes, # fields of `Settings` that change `settings`

@@ -14,7 +14,7 @@ import numpy as np
 from . import __version__
 from .utils import HnSError, write_json, check_name
 from .thresholds import check_estimator
-from .settings import SELECTIONS
+from .settings import SELECTIONS, check_choice
 
 # %% auto #0
 __all__ = ['log', 'BEST', 'FINAL', 'KINDS', 'RULES', 'RUN_MARK', 'run_dirs', 'rule_text', 'select_epoch', 'Run', 'finished']
@@ -67,7 +67,7 @@ def select_epoch(history:list, # one dict per epoch: 'epoch' (1-based) and the e
     "The selected epoch and the epochs that may still be selected later."
     if not history: raise HnSError('no epoch to select from: train for at least one epoch')
     if kind not in KINDS: raise HnSError(f'unknown kind {kind!r}; valid: {", ".join(KINDS)}')
-    if select not in SELECTIONS: raise HnSError(f'unknown select {select!r}; valid: {", ".join(SELECTIONS)}')
+    check_choice(select, SELECTIONS, 'select')
     if kind == 'hns' and select == 'val_fii':
         if any('val_fii' not in h for h in history):
             raise HnSError('selection by validation FII needs the baseline: pass --baseline (or select by the rule)')

@@ -16,12 +16,24 @@ from .thresholds import check_estimator
 from .loss import check_alpha, check_monitor
 
 # %% auto #0
-__all__ = ['MASK_CHANNELS', 'SELECTIONS', 'NAMES', 'RECORDED', 'read_baseline', 'Settings', 'setting_type', 'shipped_presets',
-           'load_presets', 'resolve', 'data_of', 'config_name', 'record', 'from_record']
+__all__ = ['MASK_CHANNELS', 'SELECTIONS', 'NAMES', 'RECORDED', 'check_choice', 'check_share', 'read_baseline', 'Settings',
+           'setting_type', 'shipped_presets', 'load_presets', 'resolve', 'data_of', 'config_name', 'record',
+           'from_record']
 
 # %% ../nbs/06_settings.ipynb #81275f6f
 MASK_CHANNELS = ('shared', 'per_channel') # one mask for all channels of an image, or one mask per channel
 SELECTIONS = ('rule', 'val_fii') # how an HnS run's best epoch is chosen: the rule of the runs chapter, or the highest validation FII
+
+def check_choice(value, valid:tuple, what:str):
+    "`value` if it is one of `valid`, else HnSError naming them (`what`: how the message calls the setting)."
+    if value not in valid: raise HnSError(f'unknown {what} {value!r}; valid: {", ".join(valid)}')
+    return value
+
+def check_share(value, what:str='random_share'):
+    "`value` as a float if it is a share of a batch in [0, 1), else HnSError."
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, float, np.integer, np.floating)) or not 0 <= value < 1:
+        raise HnSError(f'{what} must be a share of the batch in [0, 1), got {value!r}')
+    return float(value)
 
 # %% ../nbs/06_settings.ipynb #36292868
 def read_baseline(value) -> dict|None:
@@ -109,17 +121,14 @@ class Settings:
         self.seed = check_seed(self.seed, '--seed')
         for k in ('batch_size', 'max_epochs', 'num_trainings'): setattr(self, k, check_whole(getattr(self, k), k))
         self.patience = check_whole(self.patience, 'patience', 'of steps')
-        if self.mask_channels not in MASK_CHANNELS:
-            raise HnSError(f'unknown mask_channels {self.mask_channels!r}; valid: {", ".join(MASK_CHANNELS)}')
+        check_choice(self.mask_channels, MASK_CHANNELS, 'mask_channels'); check_choice(self.select, SELECTIONS, 'select')
         if isinstance(self.rate, bool) or not isinstance(self.rate, (int, float)) or self.rate <= 0:
             raise HnSError(f'rate must be a positive number, got {self.rate!r}')
         if isinstance(self.learning_rate, bool) or not isinstance(self.learning_rate, (int, float)) or not 0 < self.learning_rate < 10:
             raise HnSError(f'learning_rate must be a positive number, got {self.learning_rate!r}')
         if isinstance(self.tolerance, bool) or not isinstance(self.tolerance, (int, float)) or not 0 <= self.tolerance < 1:
             raise HnSError(f'tolerance must be a number in [0, 1), got {self.tolerance!r}')
-        if self.select not in SELECTIONS: raise HnSError(f'unknown select {self.select!r}; valid: {", ".join(SELECTIONS)}')
-        if isinstance(self.random_share, bool) or not isinstance(self.random_share, (int, float)) or not 0 <= self.random_share < 1:
-            raise HnSError(f'random_share must be a share of the batch in [0, 1), got {self.random_share!r}')
+        self.random_share = check_share(self.random_share)
         if self.freeze_seeker and self.random_share:
             raise HnSError('--freeze_seeker and --random_share contradict each other (a frozen seeker learns nothing); pass one of them')
         for k in ('weights', 'hider_weights', 'seeker_weights'):
@@ -127,7 +136,6 @@ class Settings:
             if v and Path(v).expanduser().is_dir():
                 raise HnSError(f'--{k} {v} is a folder, not a weights file; pass the file in it (e.g. best.weights.h5)')
         self.rate, self.learning_rate, self.tolerance = float(self.rate), float(self.learning_rate), float(self.tolerance)
-        self.random_share = float(self.random_share)
 
     def changed(self, **changes) -> Settings:
         "A copy with `changes` (fields of `Settings`), checked again."

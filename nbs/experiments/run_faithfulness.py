@@ -1,13 +1,13 @@
-"""Hide-and-Seek settings judged by the faithfulness protocol (hidenseek.faithfulness): the README's original settings and the three seeker modes.
+"""Hide-and-Seek variants judged by the faithfulness protocol (hidenseek.faithfulness): the README's original variants and the three seeker modes.
 
-    python run_faithfulness.py mnist_sample   # 3 settings x 5 seeds, about 40 minutes on 2 CPU cores
-    python run_faithfulness.py fashion        # 2 settings x 3 seeds, about 60 minutes
+    python run_faithfulness.py mnist_sample   # 3 variants x 5 seeds, about 40 minutes on 2 CPU cores
+    python run_faithfulness.py fashion        # 2 variants x 3 seeds, about 60 minutes
     python run_faithfulness.py mnist_sample_frozen   # the REAL-X recipe, 3 seeds, about 20 minutes
     python run_faithfulness.py modes          # joint, frozen and mixed seeker on mnist_sample, 5 seeds: about 90 minutes
                                               # (or modes_a and modes_b side by side, then merge: about 65 minutes)
     python run_faithfulness.py modes_fashion  # joint and frozen on Fashion-MNIST (not run here: hours on 2 cores)
     python run_faithfulness.py figure_modes   # the masks of the three modes (seed 0) on the same test images
-    python run_faithfulness.py figure         # the masks of each mnist_sample setting on the same test images
+    python run_faithfulness.py figure         # the masks of each mnist_sample variant on the same test images
 
 Every run is trained with `train_hns` and evaluated with `evaluate_run` (the one evaluation, the protocol
 included; the evaluator is trained once per dataset, on random masks, with its own seed). Resumable: finished
@@ -15,7 +15,7 @@ runs are kept, the tables are rewritten after every run.
 """
 import logging, os, sys
 from pathlib import Path
-from hidenseek.experiments import setting, run_experiment
+from hidenseek.experiments import variant, run_experiment
 
 HERE = Path(__file__).resolve().parent
 OUT = Path(os.environ.get('HNS_RUNS', '/tmp/hns_runs_faithfulness'))
@@ -23,10 +23,10 @@ MODES = Path(os.environ.get('HNS_RUNS_MODES', '/tmp/hns_runs_modes'))   # hiders
 logging.basicConfig(level=logging.INFO, format='%(asctime)s %(message)s')
 
 def mnist_sample(seeds=range(5)):
-    run_experiment([setting('quick start: ST1, pretrained seeker, adaptive alpha (patience 50), 20 epochs', init='seeker',
+    run_experiment([variant('quick start: ST1, pretrained seeker, adaptive alpha (patience 50), 20 epochs', init='seeker',
                             stochastic=True, estimator='st1', patience=50, max_epochs=20),
-                    setting('deterministic, pretrained both, adaptive alpha (patience 20), 12 epochs (RQ1)', patience=20),
-                    setting('ST2, pretrained both, alpha 0.3, 12 epochs, select by val FII', stochastic=True, estimator='st2',
+                    variant('deterministic, pretrained both, adaptive alpha (patience 20), 12 epochs (RQ1)', patience=20),
+                    variant('ST2, pretrained both, alpha 0.3, 12 epochs, select by val FII', stochastic=True, estimator='st2',
                             alpha=0.3, select='val_fii')],
                    seeds=seeds, data='mnist_sample', output_dir=OUT, max_epochs=12, batch_size=64, learning_rate=1e-3,
                    seeker_epochs=8, hider_epochs=2, table=HERE/'faithfulness_mnist_sample.csv',
@@ -34,7 +34,7 @@ def mnist_sample(seeds=range(5)):
 
 def mnist_sample_frozen(seeds=range(3)):
     "The REAL-X recipe: a seeker pretrained on random masks (its own seed, not the evaluator's), frozen while the hider learns."
-    run_experiment([setting('ST2, frozen seeker (random masks), adaptive alpha (patience 50), 20 epochs, select by val FII',
+    run_experiment([variant('ST2, frozen seeker (random masks), adaptive alpha (patience 50), 20 epochs, select by val FII',
                             stochastic=True, estimator='st2', patience=50, max_epochs=20, select='val_fii', seeker='frozen')],
                    seeds=seeds, data='mnist_sample', output_dir=OUT, batch_size=64, learning_rate=1e-3, seeker_epochs=8, hider_epochs=2,
                    table=HERE/'faithfulness_mnist_sample_frozen.csv', histories=HERE/'faithfulness_mnist_sample_frozen_histories.json')
@@ -43,13 +43,13 @@ MODE = dict(alpha=0.7, select='val_fii', max_epochs=60, learning_rate=3e-4)   # 
 
 def modes(seeds=range(5), part=''):
     "The three ways to train the seeker, the rest alike: joint (the original's), frozen (the preset's) and mixed; 5 seeds each."
-    run_experiment([setting(f'{mode}: deterministic, pretrained both, alpha 0.7, lr 3e-4, 60 epochs, select by val FII', seeker=mode, **MODE)
+    run_experiment([variant(f'{mode}: deterministic, pretrained both, alpha 0.7, lr 3e-4, 60 epochs, select by val FII', seeker=mode, **MODE)
                     for mode in ('joint', 'frozen', 'mixed')],
                    seeds=seeds, data='mnist_sample', output_dir=MODES, batch_size=64, learning_rate=1e-3, seeker_epochs=60, hider_epochs=10,
                    table=HERE/f'modes_mnist_sample{part}.csv', histories=HERE/f'modes_mnist_sample{part}_histories.json')
 
 def modes_fashion(seeds=range(2), part=''):
-    run_experiment([setting(f'{mode}: deterministic, pretrained both, alpha 0.7, 8 epochs, select by val FII', seeker=mode,
+    run_experiment([variant(f'{mode}: deterministic, pretrained both, alpha 0.7, 8 epochs, select by val FII', seeker=mode,
                             **dict(MODE, max_epochs=8)) for mode in ('joint', 'frozen')],
                    seeds=seeds, data='fashion', output_dir=MODES, batch_size=128, learning_rate=1e-3, seeker_epochs=8, hider_epochs=8,
                    table=HERE/f'modes_fashion{part}.csv', histories=HERE/f'modes_fashion{part}_histories.json')
@@ -59,7 +59,7 @@ def merge(name='modes_mnist_sample', parts=('_a', '_b')):
     import json
     from hidenseek.experiments import load_table, save_table
     rows = [r for p in parts if (HERE/f'{name}{p}.csv').exists() for r in load_table(HERE/f'{name}{p}.csv')]
-    save_table(sorted(rows, key=lambda r: (r['setting'], r['seed'])), HERE/f'{name}.csv')
+    save_table(sorted(rows, key=lambda r: (r['variant'], r['seed'])), HERE/f'{name}.csv')
     hist = {}
     for p in parts:
         f = HERE/f'{name}{p}_histories.json'
@@ -68,14 +68,14 @@ def merge(name='modes_mnist_sample', parts=('_a', '_b')):
     for p in parts: (HERE/f'{name}{p}.csv').unlink(missing_ok=True)
 
 def fashion(seeds=range(3)):
-    run_experiment([setting('deterministic, pretrained both, adaptive alpha, 6 epochs (RQ7)', max_epochs=6),
-                    setting('ST2, pretrained both, alpha 0.3, 12 epochs, select by val FII', stochastic=True, estimator='st2',
+    run_experiment([variant('deterministic, pretrained both, adaptive alpha, 6 epochs (RQ7)', max_epochs=6),
+                    variant('ST2, pretrained both, alpha 0.3, 12 epochs, select by val FII', stochastic=True, estimator='st2',
                             alpha=0.3, max_epochs=12, select='val_fii')],
                    seeds=seeds, data='fashion', output_dir=OUT, batch_size=128, learning_rate=1e-3, seeker_epochs=8, hider_epochs=1,
                    table=HERE/'faithfulness_fashion.csv', histories=HERE/'faithfulness_fashion_histories.json')
 
 def figure(name='mnist_sample', seed=0, n=8, tables=None, root=None, out=None, counts_of=-1):
-    "The same test images as the masks of each setting (seed `seed`) leave them, beside brightest-pixel and IG masks at the counts of setting `counts_of`."
+    "The same test images as the masks of each variant (seed `seed`) leave them, beside brightest-pixel and IG masks at the counts of variant `counts_of`."
     import json
     import numpy as np
     from hidenseek.experiments import load_table
@@ -100,11 +100,11 @@ def figure(name='mnist_sample', seed=0, n=8, tables=None, root=None, out=None, c
         rec = json.loads((dirs['results']/'run.json').read_text())
         m = build_hns(data.input_shape, data.num_classes, from_record(rec).changed(baseline=None), weights=False)
         _load_hns_weights(m, dirs['weights']/'epochs'/f"epoch_{int(r['selected_epoch']):03d}.weights.h5")
-        short = r['setting'].split(':')[0].split(', 12 epochs')[0].split(', 20 epochs')[0]
+        short = r['variant'].split(':')[0].split(', 12 epochs')[0].split(', 20 epochs')[0]
         short = f"{short}, hidden {r['interpretability']:.3f}, evaluator {r['evaluator_accuracy']:.3f}" if len(short) < 10 else short
         masks[f"{short} -- {r['verdict'] or '?'}"] = predict_masks(m, xs)[1]
     which = counts_of if isinstance(counts_of, int) else [i for i, key in enumerate(masks) if key.startswith(counts_of)][0]
-    k = kept_counts(list(masks.values())[which])       # the counts of that setting's masks
+    k = kept_counts(list(masks.values())[which])       # the counts of that variant's masks
     tag = 'the row above' if which in (-1, len(masks) - 1) else f'the {list(masks)[which].split(",")[0]} row'
     seeker = load_component(check_model('hns_small', data.input_shape).seeker(data.input_shape, data.num_classes),
                             root/'weights'/name/'seeker'/f'seed_{seed}'/'best.weights.h5', 'seeker')

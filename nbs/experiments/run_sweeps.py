@@ -16,22 +16,22 @@ logging.basicConfig(level=logging.INFO, format='%(asctime)s %(message)s')
 MNIST = dict(data='mnist_sample', output_dir=OUT, max_epochs=12, batch_size=64, learning_rate=1e-3, seeker_epochs=8, hider_epochs=2)
 FASHION = dict(data='fashion', output_dir=OUT, max_epochs=6, batch_size=128, learning_rate=1e-3, seeker_epochs=8, hider_epochs=1)
 
-def sweep(name, settings, seeds, **kw):
-    return run_experiment(settings, seeds=seeds, table=HERE/f'{name}.csv', histories=HERE/f'{name}_histories.json', **kw)
+def sweep(name, variants, seeds, **kw):
+    return run_experiment(variants, seeds=seeds, table=HERE/f'{name}.csv', histories=HERE/f'{name}_histories.json', **kw)
 
 if __name__ == '__main__':
     which = sys.argv[1] if len(sys.argv) > 1 else 'mnist_sample'
     if which == 'mnist_sample':
         rq = research_questions(patience=20)
-        sweep('rq2_estimators', rq['rq2']['settings'], range(5), **MNIST)
-        sweep('rq1_initialisation', rq['rq1']['settings'], range(5), **MNIST)      # includes RQ4 and RQ3's deterministic half
+        sweep('rq2_estimators', rq['rq2']['variants'], range(5), **MNIST)
+        sweep('rq1_initialisation', rq['rq1']['variants'], range(5), **MNIST)      # includes RQ4 and RQ3's deterministic half
     elif which == 'fashion':
         rq = research_questions(patience=60)
-        sweep('rq7_fashion', rq['rq7']['settings'], range(5), **FASHION)
+        sweep('rq7_fashion', rq['rq7']['variants'], range(5), **FASHION)
     elif which == 'cifar':
         for q in ('rq5', 'rq6'):
             rq = research_questions(patience=100)[q]
             ok, why = data_available(rq['dataset'])
             if not ok: print(f'{q} ({rq["title"]}) skipped: {why}'); continue
-            sweep(f'{q}_{rq["dataset"]}', rq['settings'], range(5), data=rq['dataset'], output_dir=OUT, max_epochs=100, batch_size=128)
+            sweep(f'{q}_{rq["dataset"]}', rq['variants'], range(5), data=rq['dataset'], output_dir=OUT, max_epochs=100, batch_size=128)
     else: sys.exit(f'unknown sweep {which!r}: mnist_sample, fashion or cifar')
