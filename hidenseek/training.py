@@ -47,7 +47,8 @@ def train_hns(data:DataSpec, # the data
     if s.freeze_seeker and not s.seeker_weights:
         raise HnSError('--freeze_seeker keeps the seeker as it is, so it needs a trained one: pass --seeker_weights '
                        '(e.g. from hns_pretrain_seeker --random_masks)')
-    if read_baseline(s.baseline) is None and s.select == 'val_fii':     # reads the baseline file: a missing one stops here
+    s = s.changed(baseline=read_baseline(s.baseline))  # the file is read once, here: a missing one stops the run before anything is written
+    if s.baseline is None and s.select == 'val_fii':
         raise HnSError('--select val_fii needs the baseline (validation FII is fidelity times hiding): pass --baseline')
     def build(seed, spe): return compile_model(build_hns(data.input_shape, data.num_classes, s), s.learning_rate, spe)
     def method_callbacks(m, dirs): return hns_callbacks(s, dirs['weights'])
