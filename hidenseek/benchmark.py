@@ -408,7 +408,7 @@ class BenchmarkPlan:
     batch_size:int=256 # images per training step
     steps:int=32 # training steps per timed window of the library's path (the eager loop runs a quarter)
     rounds:int=5 # interleaved rounds of (a), (b), (c)
-    model:str='hns_small' # hns_small, hns_large or hns_resnet
+    model:str='hns_small' # hns_small, hns_unet, hns_large or hns_resnet
     mixed_precision:bool=False # also measure the machine's mixed-precision policy
     epoch_images:int=60_000 # images of the timed whole epoch (0: skip)
     checkpoints:int=5 # per-alpha checkpoints of the evaluation timing (0: skip it)
@@ -544,7 +544,7 @@ def hns_benchmark(
     steps:int=32, # training steps per timed window of the library's path (the eager loop runs a quarter)
     rounds:int=5, # interleaved rounds of (a), (b), (c)
     batch_size:int=256,
-    model:str='hns_small', # hns_small, hns_large or hns_resnet
+    model:str='hns_small', # hns_small, hns_unet, hns_large or hns_resnet
     shapes:str='28,28,1;32,32,3', # image shapes to measure, separated by ';'
     epoch_images:int=60_000, # images of the timed whole epoch (0: skip)
     checkpoints:int=5, # per-alpha checkpoints of the evaluation timing (0: skip)

@@ -214,7 +214,7 @@ def hns_baseline(**flags):
 @call_parse
 @command(f'identifier config config_file {DATA} num_trainings stochastic estimator rate monitor patience alpha mask_channels '
          f'train_images test_images val_fraction baseline model hider_weights seeker_weights batch_size max_epochs learning_rate '
-         f'tolerance select seed {MACHINE} strategy deterministic mixed_precision debug freeze_seeker random_share evaluate overwrite')
+         f'tolerance select seed {MACHINE} strategy deterministic mixed_precision debug freeze_seeker random_share shift evaluate overwrite')
 def hns_train(**flags):
     "Train a Hide-and-Seek model, from scratch or from a pretrained hider and/or seeker (the seed's collaborative_training.py)."
     _main('hns_train', train_command, flags)
@@ -226,7 +226,7 @@ def hns_train(**flags):
          identifier='name of the experiment to evaluate', num_trainings='evaluate runs 1 to this number (default: 1, the single run)',
          stochastic='the run used stochastic neurons (finds its folder)', estimator="the run's estimator (finds its folder)",
          rate="the run's slope-annealing rate (finds its folder)", mask_channels='with --weights: shared or per_channel',
-         model='with --weights: hns_small, hns_large or hns_resnet', train_images='training images for the mask-only check (default: all)',
+         model='with --weights: hns_small, hns_unet, hns_large or hns_resnet', train_images='training images for the mask-only check (default: all)',
          baseline='the baseline: baseline.json of hns_baseline or a number (default: the one the run was trained with)',
          seeker_weights='the baseline seeker for post-hoc fidelity (default: the one named in the baseline file)',
          seed='seed of the mask-only classifier and of the samples shown', debug='evaluate without writing the results')

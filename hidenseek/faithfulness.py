@@ -16,7 +16,7 @@ from matplotlib.figure import Figure
 
 from .utils import HnSError, write_json
 from .metrics import accuracy, predict_probs, predict_masks, mask_only_accuracy, save_figure
-from .models import check_model, load_component
+from .models import MODELS, check_model, load_component
 from .runs import run_dirs, finished, BEST
 from .pretraining import pretrain_seeker, random_mask_epochs
 
@@ -87,6 +87,8 @@ def get_evaluator(data, # the DataSpec of the run being judged
                   max_epochs:int|None=None, # default: about 150,000 images seen, 5 to 40 epochs
                   batch_size:int=64, verbose=0, **kw) -> keras.Model:
     "The evaluator of `data`: a seeker of `model`'s architecture trained on randomly masked training images, trained once and cached."
+    spec = check_model(model, data.input_shape)
+    model = next(n for n, sp in MODELS.items() if sp.seeker is spec.seeker)   # sizes that share a seeker (hns_unet, hns_small) share the judge
     ident = evaluator_identifier(data, model)
     config = config or data.name
     dirs = run_dirs(output_dir, config, 'seeker', ident)
@@ -95,7 +97,6 @@ def get_evaluator(data, # the DataSpec of the run being judged
         log.info(f'training the faithfulness evaluator of {data.name} ({model}, {epochs} epochs on random masks; once, then cached in {dirs["weights"]})')
         pretrain_seeker(data, model=model, batch_size=batch_size, max_epochs=epochs, seed=EVALUATOR_SEED, output_dir=output_dir,
                         config=config, identifier=ident, random_masks=True, verbose=verbose, **kw)
-    spec = check_model(model, data.input_shape)
     ev = load_component(spec.seeker(data.input_shape, data.num_classes), dirs['weights']/BEST, 'evaluator')
     ev.hns_weights = str(dirs['weights']/BEST)
     return ev

@@ -24,8 +24,8 @@ from .settings import MASK_CHANNELS, Settings, read_baseline, check_share
 # %% auto #0
 __all__ = ['hider_resnet', 'MODELS', 'subpixel_kernel', 'upsample_conv', 'conv_transpose_4s2', 'conv_4s2', 'ImageConv2D',
            'UpConv2DTranspose', 'hider_small', 'hider_large', 'seeker_small', 'seeker_large', 'seeker_resnet',
-           'ModelSpec', 'check_model', 'load_component', 'random_keep', 'stateless_uniform', 'replica_share',
-           'HideAndSeek', 'build_hns']
+           'hider_unet', 'ModelSpec', 'check_model', 'load_component', 'random_keep', 'stateless_uniform',
+           'random_shift', 'replica_share', 'HideAndSeek', 'build_hns']
 
 # %% ../nbs/07_models.ipynb #1e8ba261
 _TAPS = ((3, 1, 4), (4, 2, 0))   # kernel tap that phase u takes from input offset -1, 0, +1 (4: a zero tap)
@@ -137,6 +137,28 @@ def seeker_resnet(input_shape=(32, 32, 3), num_classes:int=10):
     out = layers.Dense(num_classes, activation='softmax', name='probs', dtype='float32')(x)
     return keras.Model(inp, out, name='seeker_resnet')
 
+# %% ../nbs/07_models.ipynb #5b51bc77
+def _unet(input_shape, mask_channels, enc, full, code_filters, name):
+    "`_autoencoder` with skip connections: a `full`-filter 3x3 convolution first; each decoder level joins the encoder's features of its resolution."
+    h, w, _ = input_shape
+    f = 2 ** len(enc)
+    inp = keras.Input(input_shape, name='image')
+    skips = [layers.Conv2D(full, 3, padding='same', activation='relu', name='full')(inp)]
+    for i, n in enumerate(enc): skips.append(_conv(n, f'encode_{i}')(skips[-1]))
+    g = layers.Dense(h * 5, activation='relu', name='code')(layers.Flatten(name='flatten')(skips[-1]))
+    g = layers.Dense((h // f) * (w // f) * code_filters, activation='relu', name='expand')(g)
+    x = layers.Concatenate(name=f'join_{len(enc)}')([skips[-1], layers.Reshape((h // f, w // f, code_filters), name='unflatten')(g)])
+    for level in reversed(range(len(enc))):          # back up to the resolution of skips[level]
+        n = skips[level].shape[-1]
+        x = layers.Concatenate(name=f'join_{level}')([_deconv(n, f'decode_{level}')(x), skips[level]] + ([inp] if level == 0 else []))
+        x = layers.Conv2D(n, 3, padding='same', activation='relu', name=f'mix_{level}')(x)
+    logits = layers.Conv2D(mask_channels, 1, name='mask_logits', dtype='float32')(x)
+    return keras.Model(inp, logits, name=name)
+
+def hider_unet(input_shape=(28, 28, 1), mask_channels:int=1):
+    "The `hns_unet` hider: `hider_small`'s encoder and code with U-Net skip connections at 28, 14 and 7 pixels (for 28x28 images)."
+    return _unet(input_shape, mask_channels, (32, 64), 16, 16, 'hider_unet')
+
 # %% ../nbs/07_models.ipynb #f5998415
 @dataclass(frozen=True)
 class ModelSpec:
@@ -148,6 +170,7 @@ class ModelSpec:
 
 MODELS = {
     'hns_small':  ModelSpec(hider_small, seeker_small, 4, 4),
+    'hns_unet':   ModelSpec(hider_unet, seeker_small, 4, 4),      # the hns_small seeker, a U-Net hider
     'hns_large':  ModelSpec(hider_large, seeker_large, 32, 32),
     'hns_resnet': ModelSpec(hider_resnet, seeker_resnet, 32, 32),
 }
@@ -211,6 +234,19 @@ def stateless_uniform(seed): # a (2,) integer seed; every call of the sampler dr
         return tf.random.stateless_uniform(shape, seed + tf.constant([0, 7919], tf.int64) * calls[0], minval, maxval, dtype)
     return uniform
 
+# %% ../nbs/07_models.ipynb #d2f97a9f
+def random_shift(x, # (n, h, w, c) images
+                 shift:int, # the largest move, in pixels, along each axis
+                 seed): # a (2,) integer seed: the same seed moves the same images the same way
+    "`x` with image i moved by a whole number of pixels (d_y, d_x), each uniform in [-shift, shift]; zeros fill what comes in."
+    x = tf.convert_to_tensor(x)
+    n, h, w = tf.shape(x)[0], tf.shape(x)[1], tf.shape(x)[2]
+    d = tf.random.stateless_uniform([n, 2], tf.cast(seed, tf.int64), -shift, shift + 1, tf.int32)
+    padded = tf.pad(x, [[0, 0], [shift, shift], [shift, shift], [0, 0]])
+    rows = tf.range(h)[None] + shift - d[:, :1]          # output row r reads padded row r + shift - d_y
+    cols = tf.range(w)[None] + shift - d[:, 1:]
+    return tf.gather(tf.gather(padded, rows, axis=1, batch_dims=1), cols, axis=2, batch_dims=1)
+
 # %% ../nbs/07_models.ipynb #fcf7bfdf
 def replica_share(loss):
     "The loss of one replica for gradients summed over replicas: times 1 / replicas in sync, as Keras' own `train_step` scales it."
@@ -224,7 +260,8 @@ class HideAndSeek(keras.Model):
                  schedule:AdaptiveAlpha|None=None, # owns alpha; default the adaptive schedule
                  baseline:float|None=None, # test accuracy of the seeker alone, for fidelity, FIR and FII
                  random_share:float=0.0, # the mixed mode: this share of each batch also reaches the seeker under random masks
-                 mask_seed:int=0, # seed of those random masks
+                 mask_seed:int=0, # seed of those random masks (and of the shifts)
+                 shift:int=0, # move each training image by up to this many pixels per axis (`random_shift`); 0: no moves
                  **kwargs):
         super().__init__(**kwargs)
         self.hider, self.seeker = hider, seeker
@@ -232,7 +269,7 @@ class HideAndSeek(keras.Model):
         self.schedule = schedule if schedule is not None else AdaptiveAlpha()
         self.baseline = None if baseline is None else float(baseline)
         self.stochastic = hasattr(self.threshold, 'slope')
-        self.random_share, self.mask_seed = check_share(random_share), int(mask_seed)
+        self.random_share, self.mask_seed, self.shift = check_share(random_share), int(mask_seed), int(shift)
         names = ['loss', 'classification_loss', 'mask_loss']
         self.trackers = {n: keras.metrics.Mean(name=n) for n in names}
         self.acc = keras.metrics.SparseCategoricalAccuracy(name='accuracy')
@@ -298,6 +335,8 @@ class HideAndSeek(keras.Model):
 
     def train_step(self, data):
         x, y = data[0], data[1]
+        if self.shift:                  # new positions every step, from the step count: a resumed run moves the images as an unbroken one
+            x = random_shift(x, self.shift, tf.stack([tf.constant(self.mask_seed + 1, tf.int64), tf.cast(self.optimizer.iterations, tf.int64)]))
         alpha = ops.convert_to_tensor(self.schedule.alpha)
         with tf.GradientTape() as tape:
             logits, mask, probs = self.forward(x, training=True)
@@ -322,7 +361,7 @@ class HideAndSeek(keras.Model):
         ser = keras.saving.serialize_keras_object
         return {**super().get_config(), 'hider': ser(self.hider), 'seeker': ser(self.seeker),
                 'threshold': ser(self.threshold), 'schedule': ser(self.schedule), 'baseline': self.baseline,
-                'random_share': self.random_share, 'mask_seed': self.mask_seed}
+                'random_share': self.random_share, 'mask_seed': self.mask_seed, 'shift': self.shift}
 
     @classmethod
     def from_config(cls, config):
@@ -342,6 +381,8 @@ def build_hns(input_shape=(28, 28, 1), # (height, width, channels) of the images
     input_shape = tuple(int(x) for x in input_shape)
     spec = check_model(s.model, input_shape)
     if int(num_classes) < 2: raise HnSError(f'num_classes must be at least 2, got {num_classes}')
+    if s.shift >= min(input_shape[:2]):
+        raise HnSError(f'shift {s.shift} moves {input_shape[0]}x{input_shape[1]} images out of sight: pass --shift below {min(input_shape[:2])} (a few pixels)')
     base = read_baseline(s.baseline)
     threshold = get_threshold(s.stochastic, s.estimator, s.rate)
     schedule = AdaptiveAlpha(s.alpha, monitor=s.monitor, patience=s.patience)
@@ -350,6 +391,7 @@ def build_hns(input_shape=(28, 28, 1), # (height, width, channels) of the images
     if weights and s.hider_weights: load_component(hider, s.hider_weights, 'hider')
     if weights and s.seeker_weights: load_component(seeker, s.seeker_weights, 'seeker')
     seeker.trainable = not s.freeze_seeker             # frozen: its weights are not among the model's trainable weights
-    hns = HideAndSeek(hider, seeker, threshold, schedule, None if base is None else base['accuracy'], random_share=s.random_share, name=s.model)
+    hns = HideAndSeek(hider, seeker, threshold, schedule, None if base is None else base['accuracy'], random_share=s.random_share,
+                      shift=s.shift, name=s.model)
     hns(ops.zeros((1, *input_shape)))                 # build every weight now
     return hns

@@ -81,7 +81,7 @@ class Settings:
     test_images:int|None=None # measure on at most this many test images (default: all)
     val_fraction:float=0.1 # fraction of the training images held out for validation and model selection
     # the model
-    model:str='hns_small' # hns_small, hns_large or hns_resnet
+    model:str='hns_small' # hns_small, hns_unet, hns_large or hns_resnet
     mask_channels:str='shared' # one mask for all channels (shared) or one per channel (per_channel)
     stochastic:bool=False # binary stochastic neurons instead of deterministic ones
     estimator:str='st1' # gradient estimator of stochastic neurons: st1, st2, sa (slope annealing) or reinforce
@@ -97,6 +97,7 @@ class Settings:
     random_masks:bool=False # train the seeker on randomly masked images (each keeps a random share of its pixels): a judge no hider can cheat
     freeze_seeker:bool=False # keep the pretrained seeker (--seeker_weights) fixed: only the hider learns
     random_share:float=0.0 # the mixed mode: this share of each batch also trains the seeker under random masks
+    shift:int=0 # move each training image by up to this many pixels along each axis while HnS trains (0: never); more images from few
     # training
     batch_size:int=64 # batch size (the global batch under a strategy)
     max_epochs:int=10 # maximum number of epochs; the adaptive alpha may end training sooner
@@ -121,6 +122,8 @@ class Settings:
         self.seed = check_seed(self.seed, '--seed')
         for k in ('batch_size', 'max_epochs', 'num_trainings'): setattr(self, k, check_whole(getattr(self, k), k))
         self.patience = check_whole(self.patience, 'patience', 'of steps')
+        if isinstance(self.shift, bool) or not isinstance(self.shift, int) or self.shift < 0:
+            raise HnSError(f'shift must be a whole number of pixels, 0 or more, got {self.shift!r}')
         check_choice(self.mask_channels, MASK_CHANNELS, 'mask_channels'); check_choice(self.select, SELECTIONS, 'select')
         if isinstance(self.rate, bool) or not isinstance(self.rate, (int, float)) or self.rate <= 0:
             raise HnSError(f'rate must be a positive number, got {self.rate!r}')
@@ -237,7 +240,7 @@ RECORDED = { # the settings each kind of run writes into its run.json
     'seeker': ('model', 'batch_size', 'max_epochs', 'learning_rate', 'random_masks'),
     'hider': ('model', 'mask_channels', 'batch_size', 'max_epochs', 'learning_rate'),
     'hns': ('model', 'stochastic', 'estimator', 'rate', 'mask_channels', 'alpha', 'monitor', 'patience', 'baseline',
-            'hider_weights', 'seeker_weights', 'freeze_seeker', 'random_share', 'batch_size', 'max_epochs', 'learning_rate',
+            'hider_weights', 'seeker_weights', 'freeze_seeker', 'random_share', 'shift', 'batch_size', 'max_epochs', 'learning_rate',
             'tolerance', 'select'),
 }
 

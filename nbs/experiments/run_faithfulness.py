@@ -5,6 +5,9 @@
     python run_faithfulness.py mnist_sample_frozen   # the REAL-X recipe, 3 seeds, about 20 minutes
     python run_faithfulness.py modes          # joint, frozen and mixed seeker on mnist_sample, 5 seeds: about 90 minutes
                                               # (or modes_a and modes_b side by side, then merge: about 65 minutes)
+    python run_faithfulness.py modes_unet     # the quick start's recipe (U-Net hider, shifts), frozen and joint seeker, 5 seeds: about 50 minutes
+                                              # (or modes_unet_frozen and modes_unet_joint side by side, then merge_unet)
+    python run_faithfulness.py figure_modes_unet   # the masks of that recipe's two modes (seed 0) on the same test images
     python run_faithfulness.py modes_fashion  # joint and frozen on Fashion-MNIST (not run here: hours on 2 cores)
     python run_faithfulness.py figure_modes   # the masks of the three modes (seed 0) on the same test images
     python run_faithfulness.py figure         # the masks of each mnist_sample variant on the same test images
@@ -47,6 +50,15 @@ def modes(seeds=range(5), part=''):
                     for mode in ('joint', 'frozen', 'mixed')],
                    seeds=seeds, data='mnist_sample', output_dir=MODES, batch_size=64, learning_rate=1e-3, seeker_epochs=60, hider_epochs=10,
                    table=HERE/f'modes_mnist_sample{part}.csv', histories=HERE/f'modes_mnist_sample{part}_histories.json')
+
+UNET = dict(model='hns_unet', init='seeker', alpha=0.8, shift=2, select='val_fii', max_epochs=60, learning_rate=3e-4)   # the quick start since version 0.4
+
+def modes_unet(seeds=range(5), part='', which=('frozen', 'joint')):
+    "The quick start's recipe (U-Net hider from scratch, shifts of up to 2 px, alpha 0.8) with a frozen and a joint seeker; 5 seeds each."
+    run_experiment([variant(f'{mode}: U-Net hider, shifts of 2 px, alpha 0.8, lr 3e-4, 60 epochs, select by val FII', seeker=mode, **UNET)
+                    for mode in which],
+                   seeds=seeds, data='mnist_sample', output_dir=MODES, batch_size=64, learning_rate=1e-3, seeker_epochs=60, hider_epochs=10,
+                   table=HERE/f'modes_unet_mnist_sample{part}.csv', histories=HERE/f'modes_unet_mnist_sample{part}_histories.json')
 
 def modes_fashion(seeds=range(2), part=''):
     run_experiment([variant(f'{mode}: deterministic, pretrained both, alpha 0.7, 8 epochs, select by val FII', seeker=mode,
@@ -115,5 +127,8 @@ def figure(name='mnist_sample', seed=0, n=8, tables=None, root=None, out=None, c
 if __name__ == '__main__':
     for w in sys.argv[1:] or ['mnist_sample']: {'mnist_sample': mnist_sample, 'mnist_sample_frozen': mnist_sample_frozen, 'modes': modes, 'modes_fashion': modes_fashion, 'merge': merge,
                                                'figure_modes': lambda: figure(tables=[HERE/'modes_mnist_sample.csv'], root=MODES, out=HERE/'modes_mnist_sample_masks.png', counts_of='frozen'),
-                                               'modes_a': lambda: modes((0, 1, 2), '_a'), 'modes_b': lambda: modes((3, 4), '_b'), 'fashion': fashion, 'figure': figure,
+                                               'modes_a': lambda: modes((0, 1, 2), '_a'), 'modes_unet': modes_unet, 'modes_unet_frozen': lambda: modes_unet(range(5), '_frozen', ('frozen',)),
+                                               'modes_unet_joint': lambda: modes_unet(range(int(os.environ.get('JOINT_SEEDS', 5))), '_joint', ('joint',)),
+                                               'merge_unet': lambda: merge('modes_unet_mnist_sample', ('_frozen', '_joint')),
+                                               'figure_modes_unet': lambda: figure(tables=[HERE/'modes_unet_mnist_sample.csv'], root=MODES, out=HERE/'modes_unet_mnist_sample_masks.png', counts_of='frozen'), 'modes_b': lambda: modes((3, 4), '_b'), 'fashion': fashion, 'figure': figure,
                                                'figure_fashion': lambda: figure('fashion')}[w]()
