@@ -156,7 +156,7 @@ def _unet(input_shape, mask_channels, enc, full, code_filters, name):
     return keras.Model(inp, logits, name=name)
 
 def hider_unet(input_shape=(28, 28, 1), mask_channels:int=1):
-    "The `hns_unet` hider: `hider_small`'s encoder and code with U-Net skip connections at 28, 14 and 7 pixels (for 28x28 images)."
+    "The `hns_unet` hider: the encoder and code of `hider_small` with U-Net skip connections at 28, 14 and 7 pixels (for 28x28 images)."
     return _unet(input_shape, mask_channels, (32, 64), 16, 16, 'hider_unet')
 
 # %% ../nbs/07_models.ipynb #f5998415
