@@ -212,7 +212,7 @@ def hns_baseline(**flags):
 
 # %% ../nbs/18_cli.ipynb #9d96c937
 @call_parse
-@command(f'identifier config config_file {DATA} num_trainings stochastic estimator rate monitor patience alpha mask_channels '
+@command(f'identifier config config_file {DATA} num_trainings stochastic relaxed estimator rate monitor patience alpha mask_channels '
          f'train_images test_images val_fraction baseline model hider_weights seeker_weights batch_size max_epochs learning_rate '
          f'tolerance select seed {MACHINE} strategy deterministic mixed_precision debug freeze_seeker random_share shift evaluate overwrite')
 def hns_train(**flags):

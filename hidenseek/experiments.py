@@ -39,7 +39,7 @@ SEEKERS = ('joint', 'frozen', 'mixed') # joint: the original's training of both;
                                       # mixed: joint, from that seeker, with MIXED_SHARE of each batch also under random masks
 MIXED_SHARE = 0.5
 METHOD = dict(init='both', stochastic=False, estimator='st1', rate=0.5, alpha=None, monitor='classification',
-              patience=100, model='hns_small', mask_channels='shared', seeker='joint', shift=0)
+              patience=100, model='hns_small', mask_channels='shared', seeker='joint', shift=0, relaxed=False)
 TRAINING = ('max_epochs', 'batch_size', 'learning_rate', 'tolerance', 'select')
 
 def variant(name:str|None=None, # how tables and figures call it; default: made from the options
@@ -54,13 +54,14 @@ def variant(name:str|None=None, # how tables and figures call it; default: made 
         raise HnSError(f'seeker="{s["seeker"]}" starts from a seeker pretrained on random masks: use init="seeker" or init="both"')
     s['estimator'] = str(s['estimator']).lower()
     if s['estimator'] not in ESTIMATORS: raise HnSError(f'unknown estimator {s["estimator"]!r}; valid estimators: {", ".join(ESTIMATORS)}')
-    s['stochastic'], s['rate'] = bool(s['stochastic']), float(s['rate'])
+    s['stochastic'], s['rate'], s['relaxed'] = bool(s['stochastic']), float(s['rate']), bool(s['relaxed'])
+    if s['stochastic'] and s['relaxed']: raise HnSError('relaxed is an option of the deterministic threshold: drop relaxed or stochastic')
     s['name'] = name or variant_name(s)
     return s
 
 def variant_name(s:dict) -> str:
     "A short readable name of a variant, e.g. 'deterministic, pretrained both'."
-    thr = 'deterministic' if not s['stochastic'] else s['estimator'].upper() + (f' {s["rate"]:g}' if s['estimator'] == 'sa' else '')
+    thr = ('relaxed deterministic' if s.get('relaxed') else 'deterministic') if not s['stochastic'] else s['estimator'].upper() + (f' {s["rate"]:g}' if s['estimator'] == 'sa' else '')
     init = {'full': 'full training', 'hider': 'pretrained hider', 'seeker': 'pretrained seeker', 'both': 'pretrained both'}[s['init']]
     alpha = '' if s['alpha'] is None else f', alpha {s["alpha"]:g}'
     seeker = {'frozen': ', frozen seeker (random masks)', 'mixed': f', mixed seeker ({MIXED_SHARE:.0%} of each batch also under random masks)'}
@@ -69,7 +70,7 @@ def variant_name(s:dict) -> str:
 
 def variant_key(s:dict) -> str:
     "The folder name of a variant: the same options give the same folder, whatever the variant is called."
-    opts = {k: s[k] for k in (*METHOD, *TRAINING) if k in s and not (k == 'select' and s[k] == 'rule') and not (k == 'seeker' and s[k] == 'joint') and not (k == 'shift' and not s[k])}
+    opts = {k: s[k] for k in (*METHOD, *TRAINING) if k in s and not (k == 'select' and s[k] == 'rule') and not (k == 'seeker' and s[k] == 'joint') and not (k in ('shift', 'relaxed') and not s[k])}
     digest = hashlib.sha256(json.dumps(opts, sort_keys=True).encode()).hexdigest()[:8]
     return f'init-{s["init"]}_{digest}'
 
@@ -164,7 +165,7 @@ HISTORY_KEYS = ('epoch', 'alpha', 'accuracy', 'hidden', 'fidelity', 'fir', 'fii'
 FAITHFULNESS_KEYS = ('evaluator_full_accuracy', 'evaluator_accuracy', 'evaluator_fidelity', 'encoding_gap', 'mask_iou', 'identical_fraction',
                      'kept_fraction', 'reference_hns', 'ref_random', 'ref_brightest', 'ref_constant', 'ref_best_saliency', 'best_saliency',
                      'insertion_auc', 'deletion_auc', 'verdict')
-COLUMNS = ('dataset', 'variant', 'seed', 'init', 'stochastic', 'estimator', 'rate', 'alpha_mode', 'patience', 'monitor', 'shift',
+COLUMNS = ('dataset', 'variant', 'seed', 'init', 'stochastic', 'relaxed', 'estimator', 'rate', 'alpha_mode', 'patience', 'monitor', 'shift',
            'max_epochs', 'batch_size', 'learning_rate', 'selection', *RESULT_KEYS, 'leakage', *FAITHFULNESS_KEYS, 'selected_epoch',
            'epochs_trained', 'selected_alpha', 'val_accuracy', 'val_hidden', 'seconds', 'key')
 
@@ -188,7 +189,7 @@ def _row(data, s, seed, res, sel, rec, hist, opts, key):
     at = next((h for h in hist if h.get('epoch') == sel), {})
     return dict(dataset=data.name, variant=s['name'], seed=seed, init=s['init'], stochastic=s['stochastic'],
                 estimator=s['estimator'] if s['stochastic'] else None, rate=s['rate'] if s['estimator'] == 'sa' and s['stochastic'] else None,
-                alpha_mode='adaptive' if s['alpha'] is None else f'{s["alpha"]:g}', patience=s['patience'], monitor=s['monitor'], **({'shift': s['shift']} if s.get('shift') else {}),
+                alpha_mode='adaptive' if s['alpha'] is None else f'{s["alpha"]:g}', patience=s['patience'], monitor=s['monitor'], **({'shift': s['shift']} if s.get('shift') else {}), **({'relaxed': True} if s.get('relaxed') else {}),
                 **{k: v for k, v in opts.items() if k != 'select'}, selection=opts['select'], **{k: res.get(k) for k in RESULT_KEYS}, leakage=bool(res.get('leakage_warning')), **faithfulness_columns(res),
                 selected_epoch=sel, epochs_trained=len(hist), selected_alpha=at.get('alpha'), val_accuracy=at.get('val_accuracy'),
                 val_hidden=at.get('val_hidden'), seconds=rec.get('seconds'), key=key)
@@ -229,7 +230,7 @@ def run_experiment(variants:list, # variants (dicts of `variant`, or option dict
             opts.update({k: s[k] for k in TRAINING if k in s})
             key = variant_key(dict(s, **opts)); ident = f'{key}/seed_{seed}'
             pre_seeker = pre['random_seeker'] if s['seeker'] != 'joint' else pre['seeker']
-            run = b.changed(**opts, **{k: s[k] for k in ('model', 'stochastic', 'estimator', 'rate', 'mask_channels', 'alpha', 'monitor', 'patience', 'shift')},
+            run = b.changed(**opts, **{k: s[k] for k in ('model', 'stochastic', 'relaxed', 'estimator', 'rate', 'mask_channels', 'alpha', 'monitor', 'patience', 'shift')},
                             baseline=pre['baseline' if s['seeker'] == 'joint' else 'random_baseline'],
                             hider_weights=pre['hider'] if s['init'] in ('hider', 'both') else None,
                             seeker_weights=pre_seeker if s['init'] in ('seeker', 'both') else None,

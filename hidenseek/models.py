@@ -384,7 +384,7 @@ def build_hns(input_shape=(28, 28, 1), # (height, width, channels) of the images
     if s.shift >= min(input_shape[:2]):
         raise HnSError(f'shift {s.shift} moves {input_shape[0]}x{input_shape[1]} images out of sight: pass --shift below {min(input_shape[:2])} (a few pixels)')
     base = read_baseline(s.baseline)
-    threshold = get_threshold(s.stochastic, s.estimator, s.rate)
+    threshold = get_threshold(s.stochastic, s.estimator, s.rate, relaxed=s.relaxed)
     schedule = AdaptiveAlpha(s.alpha, monitor=s.monitor, patience=s.patience)
     hider = spec.hider(input_shape, 1 if s.mask_channels == 'shared' else input_shape[-1])
     seeker = spec.seeker(input_shape, int(num_classes))

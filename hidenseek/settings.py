@@ -12,7 +12,7 @@ import numpy as np
 
 from .utils import HnSError, check_name, check_seed, check_whole
 from .data import DataSpec
-from .thresholds import check_estimator
+from .thresholds import check_estimator, check_relaxed
 from .loss import check_alpha, check_monitor
 
 # %% auto #0
@@ -84,6 +84,7 @@ class Settings:
     model:str='hns_small' # hns_small, hns_unet, hns_large or hns_resnet
     mask_channels:str='shared' # one mask for all channels (shared) or one per channel (per_channel)
     stochastic:bool=False # binary stochastic neurons instead of deterministic ones
+    relaxed:bool=False # deterministic threshold: train on the mask's probability sigmoid(a), threshold at 0.5 only to measure and explain
     estimator:str='st1' # gradient estimator of stochastic neurons: st1, st2, sa (slope annealing) or reinforce
     rate:float=0.5 # slope annealing: how much the slope grows per epoch; 0.5 means 50% larger after each epoch
     alpha:float|None=None # constant alpha in [0, 1]: higher weighs classification more, lower hiding (default: adaptive)
@@ -122,6 +123,7 @@ class Settings:
         self.seed = check_seed(self.seed, '--seed')
         for k in ('batch_size', 'max_epochs', 'num_trainings'): setattr(self, k, check_whole(getattr(self, k), k))
         self.patience = check_whole(self.patience, 'patience', 'of steps')
+        check_relaxed(self.stochastic, self.relaxed)
         if isinstance(self.shift, bool) or not isinstance(self.shift, int) or self.shift < 0:
             raise HnSError(f'shift must be a whole number of pixels, 0 or more, got {self.shift!r}')
         check_choice(self.mask_channels, MASK_CHANNELS, 'mask_channels'); check_choice(self.select, SELECTIONS, 'select')
@@ -239,7 +241,7 @@ def config_name(s:Settings, data:DataSpec) -> str:
 RECORDED = { # the settings each kind of run writes into its run.json
     'seeker': ('model', 'batch_size', 'max_epochs', 'learning_rate', 'random_masks'),
     'hider': ('model', 'mask_channels', 'batch_size', 'max_epochs', 'learning_rate'),
-    'hns': ('model', 'stochastic', 'estimator', 'rate', 'mask_channels', 'alpha', 'monitor', 'patience', 'baseline',
+    'hns': ('model', 'stochastic', 'relaxed', 'estimator', 'rate', 'mask_channels', 'alpha', 'monitor', 'patience', 'baseline',
             'hider_weights', 'seeker_weights', 'freeze_seeker', 'random_share', 'shift', 'batch_size', 'max_epochs', 'learning_rate',
             'tolerance', 'select'),
 }

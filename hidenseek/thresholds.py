@@ -12,7 +12,8 @@ from .utils import HnSError
 from .estimators import hard_threshold, sample_st1, sample_st2
 
 # %% auto #0
-__all__ = ['ESTIMATORS', 'INFERENCE_MODES', 'check_estimator', 'BinaryDeterministic', 'BinaryStochastic', 'get_threshold']
+__all__ = ['ESTIMATORS', 'INFERENCE_MODES', 'check_estimator', 'BinaryDeterministic', 'BinaryStochastic', 'check_relaxed',
+           'get_threshold']
 
 # %% ../nbs/03_thresholds.ipynb #0703921d
 ESTIMATORS = ('st1', 'st2', 'sa', 'reinforce')
@@ -27,11 +28,20 @@ def check_estimator(name:str): # one of ESTIMATORS, any case
 # %% ../nbs/03_thresholds.ipynb #dcedbafd
 @keras.saving.register_keras_serializable('hidenseek')
 class BinaryDeterministic(keras.layers.Layer):
-    "Binary deterministic neuron: mask 1[sigmoid(a) > 0.5] with gradient sigmoid'(a)."
+    "Binary deterministic neuron: mask 1[sigmoid(a) > 0.5] with gradient sigmoid'(a); `relaxed`: sigmoid(a) itself in training."
     needs_loss = False # no surrogate loss term needed
 
-    def call(self, a, training=None): return hard_threshold(a)
+    def __init__(self, relaxed:bool=False, # train on sigmoid(a) (exact gradient), threshold only in inference
+                 **kwargs):
+        super().__init__(**kwargs)
+        self.relaxed = bool(relaxed)
+
+    def call(self, a, training=None):
+        if training and self.relaxed: return tf.sigmoid(a)
+        return hard_threshold(a)
+
     def compute_output_shape(self, input_shape): return input_shape
+    def get_config(self): return {**super().get_config(), 'relaxed': self.relaxed}
 
 # %% ../nbs/03_thresholds.ipynb #c0aee46d
 INFERENCE_MODES = ('threshold', 'sample')
@@ -102,11 +112,18 @@ class BinaryStochastic(keras.layers.Layer):
                 'slope': self.initial_slope, 'inference': self.inference, 'seed': self.seed}
 
 # %% ../nbs/03_thresholds.ipynb #0078d35f
+def check_relaxed(stochastic:bool, relaxed:bool):
+    "HnSError when `relaxed` (an option of the deterministic threshold) is asked of a stochastic one."
+    if stochastic and relaxed:
+        raise HnSError('relaxed is an option of the deterministic threshold (BDN); a stochastic one has its estimators: drop --relaxed or --stochastic')
+
 def get_threshold(stochastic:bool=False, # a stochastic (BSN) instead of a deterministic (BDN) threshold
                   estimator:str='st1', # gradient estimator of the stochastic threshold
                   rate:float=0.5, # slope-annealing rate (estimator 'sa')
+                  relaxed:bool=False, # deterministic only: train on sigmoid(a), threshold in inference
                   **kwargs): # more arguments for the layer (name, slope, inference, seed)
-    "The threshold layer for these options: `BinaryStochastic(estimator, rate)` or `BinaryDeterministic()`."
+    "The threshold layer for these options: `BinaryStochastic(estimator, rate)` or `BinaryDeterministic(relaxed)`."
     estimator = check_estimator(estimator)
+    check_relaxed(stochastic, relaxed)
     if stochastic: return BinaryStochastic(estimator=estimator, rate=rate, **kwargs)
-    return BinaryDeterministic(**kwargs)
+    return BinaryDeterministic(relaxed, **kwargs)

@@ -8,6 +8,8 @@
     python run_faithfulness.py modes_unet     # the quick start's recipe (U-Net hider, shifts), frozen and joint seeker, 5 seeds: about 50 minutes
                                               # (or modes_unet_frozen and modes_unet_joint side by side, then merge_unet)
     python run_faithfulness.py figure_modes_unet   # the masks of that recipe's two modes (seed 0) on the same test images
+    python run_faithfulness.py relaxed        # that recipe through the relaxed threshold (--relaxed), frozen seeker, 5 seeds: about 30 minutes
+                                              # (or relaxed_a and relaxed_b side by side, then merge_relaxed; figure_relaxed draws its masks)
     python run_faithfulness.py modes_fashion  # joint and frozen on Fashion-MNIST (not run here: hours on 2 cores)
     python run_faithfulness.py figure_modes   # the masks of the three modes (seed 0) on the same test images
     python run_faithfulness.py figure         # the masks of each mnist_sample variant on the same test images
@@ -51,7 +53,7 @@ def modes(seeds=range(5), part=''):
                    seeds=seeds, data='mnist_sample', output_dir=MODES, batch_size=64, learning_rate=1e-3, seeker_epochs=60, hider_epochs=10,
                    table=HERE/f'modes_mnist_sample{part}.csv', histories=HERE/f'modes_mnist_sample{part}_histories.json')
 
-UNET = dict(model='hns_unet', init='seeker', alpha=0.8, shift=2, select='val_fii', max_epochs=60, learning_rate=3e-4)   # the quick start since version 0.4
+UNET = dict(model='hns_unet', init='seeker', alpha=0.8, shift=2, select='val_fii', max_epochs=60, learning_rate=3e-4)   # U-Net hider from scratch, straight-through BDN
 
 def modes_unet(seeds=range(5), part='', which=('frozen', 'joint')):
     "The quick start's recipe (U-Net hider from scratch, shifts of up to 2 px, alpha 0.8) with a frozen and a joint seeker; 5 seeds each."
@@ -59,6 +61,15 @@ def modes_unet(seeds=range(5), part='', which=('frozen', 'joint')):
                     for mode in which],
                    seeds=seeds, data='mnist_sample', output_dir=MODES, batch_size=64, learning_rate=1e-3, seeker_epochs=60, hider_epochs=10,
                    table=HERE/f'modes_unet_mnist_sample{part}.csv', histories=HERE/f'modes_unet_mnist_sample{part}_histories.json')
+
+RELAXED = dict(UNET, relaxed=True, alpha=float(os.environ.get('RELAXED_ALPHA', 0.8)))   # the same, trained on the relaxation sigmoid(a)
+
+def relaxed(seeds=range(5), part=''):
+    "The U-Net recipe through the relaxed threshold (sigmoid(a) in training; the 0/1 mask validated and measured), frozen seeker, 5 seeds."
+    run_experiment([variant(f'frozen: relaxed BDN, U-Net hider, shifts of 2 px, alpha {RELAXED["alpha"]:g}, lr 3e-4, 60 epochs, select by val FII',
+                            seeker='frozen', **RELAXED)],
+                   seeds=seeds, data='mnist_sample', output_dir=MODES, batch_size=64, learning_rate=1e-3, seeker_epochs=60, hider_epochs=10,
+                   table=HERE/f'relaxed_mnist_sample{part}.csv', histories=HERE/f'relaxed_mnist_sample{part}_histories.json')
 
 def modes_fashion(seeds=range(2), part=''):
     run_experiment([variant(f'{mode}: deterministic, pretrained both, alpha 0.7, 8 epochs, select by val FII', seeker=mode,
@@ -112,8 +123,8 @@ def figure(name='mnist_sample', seed=0, n=8, tables=None, root=None, out=None, c
         rec = json.loads((dirs['results']/'run.json').read_text())
         m = build_hns(data.input_shape, data.num_classes, from_record(rec).changed(baseline=None), weights=False)
         _load_hns_weights(m, dirs['weights']/'epochs'/f"epoch_{int(r['selected_epoch']):03d}.weights.h5")
-        short = r['variant'].split(':')[0].split(', 12 epochs')[0].split(', 20 epochs')[0]
-        short = f"{short}, hidden {r['interpretability']:.3f}, evaluator {r['evaluator_accuracy']:.3f}" if len(short) < 10 else short
+        short = r['variant'].split(':')[0].split(', 12 epochs')[0].split(', 20 epochs')[0] + (', relaxed' if r.get('relaxed') else '')
+        short = f"{short}, hidden {r['interpretability']:.3f}, evaluator {r['evaluator_accuracy']:.3f}" if len(short) < 20 else short
         masks[f"{short} -- {r['verdict'] or '?'}"] = predict_masks(m, xs)[1]
     which = counts_of if isinstance(counts_of, int) else [i for i, key in enumerate(masks) if key.startswith(counts_of)][0]
     k = kept_counts(list(masks.values())[which])       # the counts of that variant's masks
@@ -130,5 +141,8 @@ if __name__ == '__main__':
                                                'modes_a': lambda: modes((0, 1, 2), '_a'), 'modes_unet': modes_unet, 'modes_unet_frozen': lambda: modes_unet(range(5), '_frozen', ('frozen',)),
                                                'modes_unet_joint': lambda: modes_unet(range(int(os.environ.get('JOINT_SEEDS', 5))), '_joint', ('joint',)),
                                                'merge_unet': lambda: merge('modes_unet_mnist_sample', ('_frozen', '_joint')),
+                                               'relaxed': relaxed, 'relaxed_a': lambda: relaxed((0, 1, 2), '_a'), 'relaxed_b': lambda: relaxed((3, 4), '_b'),
+                                               'merge_relaxed': lambda: merge('relaxed_mnist_sample'),
+                                               'figure_relaxed': lambda: figure(tables=[HERE/'modes_unet_mnist_sample.csv', HERE/'relaxed_mnist_sample.csv'], root=MODES, out=HERE/'relaxed_mnist_sample_masks.png', counts_of=-1),
                                                'figure_modes_unet': lambda: figure(tables=[HERE/'modes_unet_mnist_sample.csv'], root=MODES, out=HERE/'modes_unet_mnist_sample_masks.png', counts_of='frozen'), 'modes_b': lambda: modes((3, 4), '_b'), 'fashion': fashion, 'figure': figure,
                                                'figure_fashion': lambda: figure('fashion')}[w]()
