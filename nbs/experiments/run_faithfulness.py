@@ -10,6 +10,8 @@
     python run_faithfulness.py figure_modes_unet   # the masks of that recipe's two modes (seed 0) on the same test images
     python run_faithfulness.py relaxed        # that recipe through the relaxed threshold (--relaxed), frozen seeker, 5 seeds: about 30 minutes
                                               # (or relaxed_a and relaxed_b side by side, then merge_relaxed; figure_relaxed draws its masks)
+    python run_faithfulness.py relaxed_modes  # that recipe with a joint and a mixed seeker, seed 0 (MODE_SEEDS=5 for five)
+    python run_faithfulness.py patterns       # that recipe on the generated patterns and patterns_trap sets (ground truth known), seed 0
     python run_faithfulness.py modes_fashion  # joint and frozen on Fashion-MNIST (not run here: hours on 2 cores)
     python run_faithfulness.py figure_modes   # the masks of the three modes (seed 0) on the same test images
     python run_faithfulness.py figure         # the masks of each mnist_sample variant on the same test images
@@ -62,7 +64,7 @@ def modes_unet(seeds=range(5), part='', which=('frozen', 'joint')):
                    seeds=seeds, data='mnist_sample', output_dir=MODES, batch_size=64, learning_rate=1e-3, seeker_epochs=60, hider_epochs=10,
                    table=HERE/f'modes_unet_mnist_sample{part}.csv', histories=HERE/f'modes_unet_mnist_sample{part}_histories.json')
 
-RELAXED = dict(UNET, relaxed=True, alpha=float(os.environ.get('RELAXED_ALPHA', 0.8)))   # the same, trained on the relaxation sigmoid(a)
+RELAXED = dict(UNET, relaxed=True, alpha=float(os.environ.get('RELAXED_ALPHA', 0.6)))   # the same, trained on the relaxation sigmoid(a); the presets' alpha 0.6
 
 def relaxed(seeds=range(5), part=''):
     "The U-Net recipe through the relaxed threshold (sigmoid(a) in training; the 0/1 mask validated and measured), frozen seeker, 5 seeds."
@@ -70,6 +72,21 @@ def relaxed(seeds=range(5), part=''):
                             seeker='frozen', **RELAXED)],
                    seeds=seeds, data='mnist_sample', output_dir=MODES, batch_size=64, learning_rate=1e-3, seeker_epochs=60, hider_epochs=10,
                    table=HERE/f'relaxed_mnist_sample{part}.csv', histories=HERE/f'relaxed_mnist_sample{part}_histories.json')
+
+def relaxed_modes(seeds=range(int(os.environ.get('MODE_SEEDS', 1))), which=('joint', 'mixed')):
+    "The relaxed recipe with the seeker trained jointly (the original's way) and mixed (a share of every seeker batch randomly masked)."
+    run_experiment([variant(f'{mode}: relaxed BDN, U-Net hider, shifts of 2 px, alpha {RELAXED["alpha"]:g}, lr 3e-4, 60 epochs, select by val FII',
+                            seeker=mode, **RELAXED) for mode in which],
+                   seeds=seeds, data='mnist_sample', output_dir=MODES, batch_size=64, learning_rate=1e-3, seeker_epochs=60, hider_epochs=10,
+                   table=HERE/'relaxed_modes_mnist_sample.csv', histories=HERE/'relaxed_modes_mnist_sample_histories.json')
+
+def patterns(seeds=range(int(os.environ.get('PATTERN_SEEDS', 1))), sets=('patterns', 'patterns_trap')):
+    "The relaxed recipe (frozen seeker) on the generated sets whose relevant pixels are known: TPR and FDR, and the trap's encoding check."
+    for name in sets:
+        run_experiment([variant(f'frozen: relaxed BDN, U-Net hider, shifts of 2 px, alpha {RELAXED["alpha"]:g}, lr 3e-4, 60 epochs, select by val FII',
+                                seeker='frozen', **RELAXED)],
+                       seeds=seeds, data=name, output_dir=MODES, batch_size=64, learning_rate=1e-3, seeker_epochs=60, hider_epochs=10,
+                       table=HERE/f'relaxed_{name}.csv', histories=HERE/f'relaxed_{name}_histories.json')
 
 def modes_fashion(seeds=range(2), part=''):
     run_experiment([variant(f'{mode}: deterministic, pretrained both, alpha 0.7, 8 epochs, select by val FII', seeker=mode,
@@ -142,7 +159,7 @@ if __name__ == '__main__':
                                                'modes_unet_joint': lambda: modes_unet(range(int(os.environ.get('JOINT_SEEDS', 5))), '_joint', ('joint',)),
                                                'merge_unet': lambda: merge('modes_unet_mnist_sample', ('_frozen', '_joint')),
                                                'relaxed': relaxed, 'relaxed_a': lambda: relaxed((0, 1, 2), '_a'), 'relaxed_b': lambda: relaxed((3, 4), '_b'),
-                                               'merge_relaxed': lambda: merge('relaxed_mnist_sample'),
+                                               'merge_relaxed': lambda: merge('relaxed_mnist_sample'), 'patterns': patterns, 'relaxed_modes': relaxed_modes,
                                                'figure_relaxed': lambda: figure(tables=[HERE/'modes_unet_mnist_sample.csv', HERE/'relaxed_mnist_sample.csv'], root=MODES, out=HERE/'relaxed_mnist_sample_masks.png', counts_of=-1),
                                                'figure_modes_unet': lambda: figure(tables=[HERE/'modes_unet_mnist_sample.csv'], root=MODES, out=HERE/'modes_unet_mnist_sample_masks.png', counts_of='frozen'), 'modes_b': lambda: modes((3, 4), '_b'), 'fashion': fashion, 'figure': figure,
                                                'figure_fashion': lambda: figure('fashion')}[w]()
