@@ -25,7 +25,7 @@ __all__ = ['log', 'EVALUATOR_SEED', 'SALIENCY', 'REFERENCES', 'mask_iou', 'ident
            'plot_class_masks', 'evaluator_identifier', 'get_evaluator', 'topk_ranks', 'topk_masks', 'kept_counts',
            'trivial_scores', 'integrated_gradients', 'rise_masks', 'rise', 'saliency_maps', 'blur',
            'deletion_insertion', 'tpr_fdr', 'pointing_game', 'Protocol', 'faithfulness', 'plot_curves',
-           'plot_reference_masks', 'faithfulness_warnings', 'format_faithfulness']
+           'plot_reference_masks', 'faithfulness_warnings', 'format_faithfulness', 'kept_curve', 'plot_kept_curve']
 
 # %% ../nbs/14_faithfulness.ipynb #4ae1af26
 def mask_iou(masks, # (N, H, W, C) binary masks
@@ -458,3 +458,50 @@ def format_faithfulness(r:dict) -> str:
                         + ', '.join(f'{k} {v:.2f}' for k, v in gt['pointing'].items()))
     lines += [f'  WARNING: {w}' for w in r['warnings']]
     return '\n'.join(lines)
+
+# %% ../nbs/14_faithfulness.ipynb #65bf6631
+def kept_curve(images, labels, # (N, H, W, C) test images and (N,) labels
+               evaluator:keras.Model, # the judge (get_evaluator)
+               explained:keras.Model|None=None, # the classifier saliency explains (the baseline seeker); default the evaluator
+               fractions=(0.01, 0.02, 0.03, 0.05, 0.1), # kept fractions of each image's pixels
+               methods=('random', 'brightest', 'integrated_gradients'), # trivial and saliency references
+               seed:int=0, **saliency) -> dict: # `saliency`: options of `saliency_maps`, e.g. ig_steps=32
+    "The evaluator's accuracy when every image keeps the same fraction of its pixels, ranked by each reference: {'fractions', 'full', method: [accuracy per fraction]}."
+    x, y = np.asarray(images, 'float32'), np.asarray(labels).reshape(-1).astype(int)
+    f = [float(v) for v in fractions]
+    if not f or not all(0 < v <= 1 for v in f): raise HnSError(f'fractions must be kept fractions in (0, 1], got {list(fractions)}')
+    valid = ('random', 'brightest') + SALIENCY
+    bad = [m for m in methods if m not in valid]
+    if bad: raise HnSError(f'no curve for {bad[0]!r}: methods are {", ".join(valid)}')
+    judge = explained if explained is not None else evaluator
+    cls = predict_probs(judge, x).argmax(-1) if explained is not None else y       # the class the saliency explains, as in `faithfulness`
+    scores = {k: v for k, v in trivial_scores(x, seed=seed).items() if k in methods}
+    scores.update(saliency_maps(judge, x, [m for m in methods if m in SALIENCY], cls=cls, seed=seed, **saliency))
+    hw = x.shape[1] * x.shape[2]
+    read = lambda m: accuracy(predict_probs(evaluator, x * m), y)
+    out = dict(fractions=f, full=read(np.ones(x.shape[:3] + (1,), 'float32')))
+    for name in methods:
+        out[name] = [read(topk_masks(scores[name], np.full(len(x), max(1, round(v * hw))), seed)) for v in f]
+    return out
+
+def plot_kept_curve(curve:dict, # kept_curve(...)
+                    points:dict|None=None, # {label: (kept fraction, accuracy)}: runs, drawn as points
+                    title:str|None=None,
+                    zoom:tuple|None=None): # (low, high) accuracies: a second panel with only that range, where the points crowd
+    "The references' accuracy against the kept fraction (lines), the runs as points, and the ceiling (whole images)."
+    fig = Figure(figsize=(11 if zoom else 7.5, 4.6))
+    axes = fig.subplots(1, 2 if zoom else 1, squeeze=False)[0]
+    f = 100 * np.asarray(curve['fractions'])
+    for ax, ylim in zip(axes, ((0, 1.02), zoom)):
+        for j, name in enumerate(k for k in curve if k not in ('fractions', 'full')):
+            ax.plot(f, curve[name], marker='.', lw=1.3, color=f'C{j % 10}', label=name.replace('_', ' '))
+        ax.axhline(curve['full'], color='grey', ls='--', lw=1, label=f"whole images ({curve['full']:.3f})")
+        for j, (label, (frac, acc)) in enumerate((points or {}).items()):
+            ax.plot(100 * frac, acc, ls='none', marker='*^sDvP'[j % 6], ms=8, color='black', mfc='none' if j else 'black', label=label)
+        ax.set_xscale('log'); ax.minorticks_off(); ax.set_xticks(f); ax.set_xticklabels([f'{v:g}' for v in f])
+        ax.set(xlabel='pixels kept in every image (%)', ylabel="evaluator's accuracy", ylim=ylim); ax.grid(alpha=0.3)
+    if zoom: axes[1].set_title(f'the same, accuracies {zoom[0]:g} to {zoom[1]:g}', fontsize=9)
+    axes[-1].legend(fontsize=7, loc='upper left', bbox_to_anchor=(1.02, 1), frameon=False)   # beside the axes, off the data
+    if title: fig.suptitle(title, fontsize=10)
+    fig.tight_layout()
+    return fig

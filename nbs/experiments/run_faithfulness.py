@@ -11,6 +11,11 @@
     python run_faithfulness.py relaxed        # that recipe through the relaxed threshold (--relaxed), frozen seeker, 5 seeds: about 30 minutes
                                               # (or relaxed_a and relaxed_b side by side, then merge_relaxed; figure_relaxed draws its masks)
     python run_faithfulness.py relaxed_modes  # that recipe with a joint and a mixed seeker, seed 0 (MODE_SEEDS=5 for five)
+    python run_faithfulness.py sparsity       # that recipe at alpha 0.5, 0.4, 0.3 and 0.2 (seed 0; SPARSITY_SEEDS=5 for five): how far below 4% kept the masks stay read
+    python run_faithfulness.py figure_sparsity   # the evaluator's accuracy against the kept fraction: the references as curves, those runs as points
+    python run_faithfulness.py figure_sparsity_masks   # the masks of those runs (seed 0) on the same test images, beside brightest and IG at alpha 0.2's counts
+    python run_faithfulness.py relaxed_fashion   # the quick start's recipe on Fashion-MNIST (preset fashion_frozen), 5 seeds: about 25 minutes a seed
+                                              # (or relaxed_fashion_a and relaxed_fashion_b side by side, then merge_fashion)
     python run_faithfulness.py patterns       # that recipe on the generated patterns and patterns_trap sets (ground truth known), seed 0
     python run_faithfulness.py modes_fashion  # joint and frozen on Fashion-MNIST (not run here: hours on 2 cores)
     python run_faithfulness.py figure_modes   # the masks of the three modes (seed 0) on the same test images
@@ -20,7 +25,7 @@ Every run is trained with `train_hns` and evaluated with `evaluate_run` (the one
 included; the evaluator is trained once per dataset, on random masks, with its own seed). Resumable: finished
 runs are kept, the tables are rewritten after every run.
 """
-import logging, os, sys
+import json, logging, os, sys
 from pathlib import Path
 from hidenseek.experiments import variant, run_experiment
 
@@ -88,6 +93,64 @@ def patterns(seeds=range(int(os.environ.get('PATTERN_SEEDS', 1))), sets=('patter
                        seeds=seeds, data=name, output_dir=MODES, batch_size=64, learning_rate=1e-3, seeker_epochs=60, hider_epochs=10,
                        table=HERE/f'relaxed_{name}.csv', histories=HERE/f'relaxed_{name}_histories.json')
 
+SPARSITY_ALPHAS = (0.5, 0.4, 0.3, 0.2)   # below the presets' 0.6: more hiding
+
+def sparsity(seeds=(0,), alphas=SPARSITY_ALPHAS, part=''):
+    "The relaxed recipe (frozen seeker) at lower alphas: how the evaluator's accuracy and the margins over the references change as the masks keep less."
+    run_experiment([variant(f'frozen: relaxed BDN, U-Net hider, shifts of 2 px, alpha {a:g}, lr 3e-4, 60 epochs, select by val FII',
+                            seeker='frozen', **dict(RELAXED, alpha=a)) for a in alphas],
+                   seeds=seeds, data='mnist_sample', output_dir=MODES, batch_size=64, learning_rate=1e-3, seeker_epochs=60, hider_epochs=10,
+                   table=HERE/f'sparsity_mnist_sample{part}.csv', histories=HERE/f'sparsity_mnist_sample{part}_histories.json')
+
+def figure_sparsity(seed=0, fractions=(0.005, 0.01, 0.015, 0.02, 0.03, 0.04, 0.05, 0.1)):
+    "The evaluator's accuracy against the kept fraction: brightest pixels and post-hoc saliency of seed `seed`'s frozen seeker (curves), the relaxed runs of that seed (points)."
+    from hidenseek.data import DataSpec
+    from hidenseek.experiments import load_table
+    from hidenseek.faithfulness import kept_curve, plot_kept_curve, get_evaluator
+    from hidenseek.metrics import save_figure
+    from hidenseek.models import load_component, check_model
+    data = DataSpec('mnist_sample')
+    x, y = data.arrays('test')
+    seeker = load_component(check_model('hns_small', data.input_shape).seeker(data.input_shape, data.num_classes),
+                            MODES/'weights'/'mnist_sample'/'seeker'/f'seed_{seed}_random_masks'/'best.weights.h5', 'seeker')
+    evaluator = get_evaluator(data, output_dir=MODES)
+    curve = kept_curve(x, y, evaluator, seeker, fractions,
+                       methods=('random', 'brightest', 'saliency', 'smoothgrad', 'integrated_gradients', 'gradcam', 'rise'), rise_masks=500)
+    rows = [r for t in ('relaxed_mnist_sample.csv', 'sparsity_mnist_sample.csv') for r in load_table(HERE/t) if r['seed'] == seed]
+    (HERE/'sparsity_mnist_sample_curve.json').write_text(json.dumps(dict(curve, reads=both_judges(data, x, y, seeker, evaluator, rows, seed)), indent=1))
+    points = {f"HnS, alpha {float(r['alpha_mode']):g}": (r['kept_fraction'], r['evaluator_accuracy']) for r in sorted(rows, key=lambda r: -float(r['alpha_mode']))}
+    save_figure(plot_kept_curve(curve, points, f'mnist_sample, 1,000 test digits read by the evaluator; saliency of the frozen seeker of seed {seed}', zoom=(0.9, 0.98)),
+                HERE/'sparsity_mnist_sample_curve.png')
+
+def both_judges(data, x, y, seeker, evaluator, rows, seed):
+    "How the runs' own frozen seeker and the evaluator read the HnS masks and IG's masks at the same per-image counts, on every test image: {alpha: {...}} (runs found under MODES)."
+    from hidenseek.evaluation import _load_hns_weights
+    from hidenseek.faithfulness import saliency_maps, topk_masks, kept_counts
+    from hidenseek.metrics import predict_masks, predict_probs, accuracy
+    from hidenseek.models import build_hns
+    from hidenseek.runs import run_dirs, BEST
+    from hidenseek.settings import from_record
+    ig = saliency_maps(seeker, x, ('integrated_gradients',), cls=predict_probs(seeker, x).argmax(-1))['integrated_gradients']
+    out = {}
+    for r in rows:
+        dirs = run_dirs(MODES, 'mnist_sample', 'hns', f"{r['key']}/seed_{seed}")
+        if not (dirs['weights']/BEST).exists(): continue
+        m = build_hns(data.input_shape, data.num_classes, from_record(json.loads((dirs['results']/'run.json').read_text())).changed(baseline=None), weights=False)
+        _load_hns_weights(m, dirs['weights']/BEST)
+        masks = predict_masks(m, x)[1]
+        ig_masks = topk_masks(ig, kept_counts(masks))
+        reads = {f'{judge}_{name}': accuracy(predict_probs(clf, x * mk), y) for judge, clf in (('seeker', seeker), ('evaluator', evaluator))
+                 for name, mk in (('hns', masks), ('integrated_gradients', ig_masks))}
+        out[f"{float(r['alpha_mode']):g}"] = dict(kept_fraction=float(masks.mean()), **reads)
+    return out
+
+def relaxed_fashion(seeds=range(5), part=''):
+    "The quick start's recipe on Fashion-MNIST (the preset fashion_frozen: 10 epochs of 128, seeker pretrained 10 epochs on random masks), 5 seeds."
+    run_experiment([variant(f'frozen: relaxed BDN, U-Net hider, shifts of 2 px, alpha {RELAXED["alpha"]:g}, lr 3e-4, 10 epochs, select by val FII',
+                            seeker='frozen', **dict(RELAXED, max_epochs=10))],
+                   seeds=seeds, data='fashion', output_dir=MODES, batch_size=128, learning_rate=1e-3, seeker_epochs=10, hider_epochs=1,
+                   table=HERE/f'relaxed_fashion{part}.csv', histories=HERE/f'relaxed_fashion{part}_histories.json')
+
 def modes_fashion(seeds=range(2), part=''):
     run_experiment([variant(f'{mode}: deterministic, pretrained both, alpha 0.7, 8 epochs, select by val FII', seeker=mode,
                             **dict(MODE, max_epochs=8)) for mode in ('joint', 'frozen')],
@@ -114,7 +177,7 @@ def fashion(seeds=range(3)):
                    seeds=seeds, data='fashion', output_dir=OUT, batch_size=128, learning_rate=1e-3, seeker_epochs=8, hider_epochs=1,
                    table=HERE/'faithfulness_fashion.csv', histories=HERE/'faithfulness_fashion_histories.json')
 
-def figure(name='mnist_sample', seed=0, n=8, tables=None, root=None, out=None, counts_of=-1):
+def figure(name='mnist_sample', seed=0, n=8, tables=None, root=None, out=None, counts_of=-1, label=None):
     "The same test images as the masks of each variant (seed `seed`) leave them, beside brightest-pixel and IG masks at the counts of variant `counts_of`."
     import json
     import numpy as np
@@ -125,7 +188,7 @@ def figure(name='mnist_sample', seed=0, n=8, tables=None, root=None, out=None, c
     from hidenseek.data import DataSpec
     from hidenseek.runs import run_dirs
     from hidenseek.evaluation import evaluate_run, _load_hns_weights
-    from hidenseek.settings import from_record
+    from hidenseek.settings import from_record, read_baseline
     from hidenseek.models import build_hns
     tables = tables or [HERE/f'faithfulness_{name}.csv', HERE/f'faithfulness_{name}_frozen.csv']
     root = Path(root or OUT)
@@ -133,21 +196,22 @@ def figure(name='mnist_sample', seed=0, n=8, tables=None, root=None, out=None, c
     data = DataSpec(name)
     x, y = data.arrays('test')
     pick = np.random.default_rng(0).choice(len(x), n, replace=False)
-    xs, masks = x[pick], {}
+    xs, masks, records = x[pick], {}, []
     for r in rows:
         stochastic = bool(r['stochastic'])
         dirs = run_dirs(root, name, 'hns', f"{r['key']}/seed_{seed}", stochastic=stochastic, estimator=r['estimator'] or 'st1', rate=r['rate'] or 0.5)
         rec = json.loads((dirs['results']/'run.json').read_text())
-        m = build_hns(data.input_shape, data.num_classes, from_record(rec).changed(baseline=None), weights=False)
+        records.append(from_record(rec))
+        m = build_hns(data.input_shape, data.num_classes, records[-1].changed(baseline=None), weights=False)
         _load_hns_weights(m, dirs['weights']/'epochs'/f"epoch_{int(r['selected_epoch']):03d}.weights.h5")
         short = r['variant'].split(':')[0].split(', 12 epochs')[0].split(', 20 epochs')[0] + (', relaxed' if r.get('relaxed') else '')
         short = f"{short}, hidden {r['interpretability']:.3f}, evaluator {r['evaluator_accuracy']:.3f}" if len(short) < 20 else short
-        masks[f"{short} -- {r['verdict'] or '?'}"] = predict_masks(m, xs)[1]
+        masks[label(r) if label else f"{short} -- {r['verdict'] or '?'}"] = predict_masks(m, xs)[1]
     which = counts_of if isinstance(counts_of, int) else [i for i, key in enumerate(masks) if key.startswith(counts_of)][0]
     k = kept_counts(list(masks.values())[which])       # the counts of that variant's masks
     tag = 'the row above' if which in (-1, len(masks) - 1) else f'the {list(masks)[which].split(",")[0]} row'
-    seeker = load_component(check_model('hns_small', data.input_shape).seeker(data.input_shape, data.num_classes),
-                            root/'weights'/name/'seeker'/f'seed_{seed}'/'best.weights.h5', 'seeker')
+    explained = read_baseline(records[which].baseline)['seeker_weights']   # the seeker the protocol's saliency explains: that run's baseline seeker
+    seeker = load_component(check_model('hns_small', data.input_shape).seeker(data.input_shape, data.num_classes), explained, 'seeker')
     masks[f'brightest (counts of {tag})'] = topk_masks(trivial_scores(xs)['brightest'], k)
     masks['integrated gradients (same counts)'] = topk_masks(saliency_maps(seeker, xs, ('integrated_gradients',))['integrated_gradients'], k)
     save_figure(plot_reference_masks(xs, masks), out or HERE/f'faithfulness_{name}_masks.png')
@@ -159,7 +223,10 @@ if __name__ == '__main__':
                                                'modes_unet_joint': lambda: modes_unet(range(int(os.environ.get('JOINT_SEEDS', 5))), '_joint', ('joint',)),
                                                'merge_unet': lambda: merge('modes_unet_mnist_sample', ('_frozen', '_joint')),
                                                'relaxed': relaxed, 'relaxed_a': lambda: relaxed((0, 1, 2), '_a'), 'relaxed_b': lambda: relaxed((3, 4), '_b'),
-                                               'merge_relaxed': lambda: merge('relaxed_mnist_sample'), 'patterns': patterns, 'relaxed_modes': relaxed_modes,
+                                               'merge_relaxed': lambda: merge('relaxed_mnist_sample'), 'patterns': patterns, 'relaxed_modes': relaxed_modes, 'sparsity': sparsity, 'figure_sparsity': figure_sparsity,
+                                               'figure_sparsity_masks': lambda: figure(tables=[HERE/'relaxed_mnist_sample.csv', HERE/'sparsity_mnist_sample.csv'], root=MODES, out=HERE/'sparsity_mnist_sample_masks.png', counts_of=-1,
+                                                                               label=lambda r: f"alpha {float(r['alpha_mode']):g}: hidden {r['interpretability']:.3f}, evaluator {r['evaluator_accuracy']:.3f}"), 'relaxed_fashion': relaxed_fashion,
+                                               'relaxed_fashion_a': lambda: relaxed_fashion((0, 1, 2), '_a'), 'relaxed_fashion_b': lambda: relaxed_fashion((3, 4), '_b'), 'merge_fashion': lambda: merge('relaxed_fashion'),
                                                'figure_relaxed': lambda: figure(tables=[HERE/'modes_unet_mnist_sample.csv', HERE/'relaxed_mnist_sample.csv'], root=MODES, out=HERE/'relaxed_mnist_sample_masks.png', counts_of=-1),
                                                'figure_modes_unet': lambda: figure(tables=[HERE/'modes_unet_mnist_sample.csv'], root=MODES, out=HERE/'modes_unet_mnist_sample_masks.png', counts_of='frozen'), 'modes_b': lambda: modes((3, 4), '_b'), 'fashion': fashion, 'figure': figure,
                                                'figure_fashion': lambda: figure('fashion')}[w]()
