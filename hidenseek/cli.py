@@ -214,7 +214,7 @@ def hns_baseline(**flags):
 @call_parse
 @command(f'identifier config config_file {DATA} num_trainings stochastic relaxed estimator rate monitor patience alpha mask_channels '
          f'train_images test_images val_fraction baseline model hider_weights seeker_weights batch_size max_epochs learning_rate '
-         f'tolerance select seed {MACHINE} strategy deterministic mixed_precision debug freeze_seeker random_share shift evaluate overwrite')
+         f'tolerance select seed {MACHINE} strategy deterministic mixed_precision debug freeze_seeker extra_seekers random_share shift evaluate overwrite')
 def hns_train(**flags):
     "Train a Hide-and-Seek model, from scratch or from a pretrained hider and/or seeker (the seed's collaborative_training.py)."
     _main('hns_train', train_command, flags)

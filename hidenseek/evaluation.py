@@ -245,7 +245,7 @@ def evaluate_run(data:DataSpec, dirs:dict, # the run's folders
                  weights=None, # weights file to evaluate; default: the run's best.weights.h5
                  settings:Settings|None=None, # the model's settings for rebuilding it; default: the run's own (run.json)
                  baseline=None, # overrides the recorded baseline (number or file)
-                 baseline_seeker=None, # overrides the baseline seeker (weights file)
+                 baseline_seeker=None, # overrides the baseline seeker (weights file or Keras model)
                  full:bool=True, # the whole evaluation, written to the results folder; else the summary only
                  write:bool=True, # write the results (full only)
                  batch_size:int=256, seed:int=0,
@@ -264,6 +264,7 @@ def evaluate_run(data:DataSpec, dirs:dict, # the run's folders
     if seeker is not None and not Path(seeker).is_file():
         if baseline_seeker: raise HnSError(f'baseline seeker weights {seeker} do not exist')
         log.info(f'the baseline seeker {seeker} is gone: no post-hoc fidelity'); seeker = None
+    if s.extra_seekers and baseline_seeker is None: seeker = model.seeker   # several frozen seekers: saliency explains their product, which the hider learnt against
     kw = dict(baseline=None if base is None else base['accuracy'], batch_size=batch_size, seed=seed,
               class_names=data.info['class_names'])
     test = data.dataset('test', batch_size)

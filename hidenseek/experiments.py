@@ -39,7 +39,8 @@ SEEKERS = ('joint', 'frozen', 'mixed') # joint: the original's training of both;
                                       # mixed: joint, from that seeker, with MIXED_SHARE of each batch also under random masks
 MIXED_SHARE = 0.5
 METHOD = dict(init='both', stochastic=False, estimator='st1', rate=0.5, alpha=None, monitor='classification',
-              patience=100, model='hns_small', mask_channels='shared', seeker='joint', shift=0, relaxed=False)
+              patience=100, model='hns_small', mask_channels='shared', seeker='joint', shift=0, relaxed=False,
+              seekers=1) # seekers > 1 (frozen only): the hider learns against the product of the run's seeker and those of the next seeds
 TRAINING = ('max_epochs', 'batch_size', 'learning_rate', 'tolerance', 'select')
 
 def variant(name:str|None=None, # how tables and figures call it; default: made from the options
@@ -55,6 +56,8 @@ def variant(name:str|None=None, # how tables and figures call it; default: made 
     s['estimator'] = str(s['estimator']).lower()
     if s['estimator'] not in ESTIMATORS: raise HnSError(f'unknown estimator {s["estimator"]!r}; valid estimators: {", ".join(ESTIMATORS)}')
     s['stochastic'], s['rate'], s['relaxed'] = bool(s['stochastic']), float(s['rate']), bool(s['relaxed'])
+    s['seekers'] = check_whole(s['seekers'], 'seekers')
+    if s['seekers'] > 1 and s['seeker'] != 'frozen': raise HnSError(f'seekers={s["seekers"]} is a product of frozen judges: use seeker="frozen" with it')
     if s['stochastic'] and s['relaxed']: raise HnSError('relaxed is an option of the deterministic threshold: drop relaxed or stochastic')
     s['name'] = name or variant_name(s)
     return s
@@ -64,13 +67,13 @@ def variant_name(s:dict) -> str:
     thr = ('relaxed deterministic' if s.get('relaxed') else 'deterministic') if not s['stochastic'] else s['estimator'].upper() + (f' {s["rate"]:g}' if s['estimator'] == 'sa' else '')
     init = {'full': 'full training', 'hider': 'pretrained hider', 'seeker': 'pretrained seeker', 'both': 'pretrained both'}[s['init']]
     alpha = '' if s['alpha'] is None else f', alpha {s["alpha"]:g}'
-    seeker = {'frozen': ', frozen seeker (random masks)', 'mixed': f', mixed seeker ({MIXED_SHARE:.0%} of each batch also under random masks)'}
+    seeker = {'frozen': ', frozen seeker (random masks)' if s.get('seekers', 1) == 1 else f', {s["seekers"]} frozen seekers (random masks)', 'mixed': f', mixed seeker ({MIXED_SHARE:.0%} of each batch also under random masks)'}
     shift = f', shifts of up to {s["shift"]} px' if s.get('shift') else ''
     return f'{thr}, {init}{alpha}{seeker.get(s.get("seeker"), "")}{shift}'
 
 def variant_key(s:dict) -> str:
     "The folder name of a variant: the same options give the same folder, whatever the variant is called."
-    opts = {k: s[k] for k in (*METHOD, *TRAINING) if k in s and not (k == 'select' and s[k] == 'rule') and not (k == 'seeker' and s[k] == 'joint') and not (k in ('shift', 'relaxed') and not s[k])}
+    opts = {k: s[k] for k in (*METHOD, *TRAINING) if k in s and not (k == 'select' and s[k] == 'rule') and not (k == 'seeker' and s[k] == 'joint') and not (k in ('shift', 'relaxed') and not s[k]) and not (k == 'seekers' and s[k] == 1)}
     digest = hashlib.sha256(json.dumps(opts, sort_keys=True).encode()).hexdigest()[:8]
     return f'init-{s["init"]}_{digest}'
 
@@ -115,16 +118,19 @@ def pretrained(data, # a DataSpec or a dataset name
                model:str='hns_small', hider:bool=True, # also pretrain the hider
                seeker_epochs:int=10, hider_epochs:int=3, batch_size:int=64, learning_rate:float=1e-3, verbose=0,
                random_seeker:bool=False, # also a seeker trained on random masks (seeker='frozen' or 'mixed'), at least as long as the evaluator, and its baseline
+               whole_seeker:bool=True, # the seeker trained on whole images and its baseline (joint variants; frozen and mixed ones do without)
               ) -> dict:
     "The seeker, hider and baseline files of `seed`, trained (once) if missing: {'seeker', 'hider', 'baseline', 'random_seeker', 'random_baseline'} paths."
     data = _dataspec(data); config = config or data.name; ident = f'seed_{seed}'
     kw = dict(model=model, batch_size=batch_size, learning_rate=learning_rate, seed=seed, output_dir=out, config=config,
               identifier=ident, verbose=verbose)
-    sd = run_dirs(out, config, 'seeker', ident)
-    if not finished(sd): pretrain_seeker(data, max_epochs=seeker_epochs, **kw)
-    base = sd['results']/'baseline.json'
-    if not base.exists(): measure_baseline(data, model=model, output_dir=out, config=config, identifier=ident)
-    files = dict(seeker=sd['weights']/'best.weights.h5', baseline=base, hider=None)
+    files = dict(seeker=None, baseline=None, hider=None)
+    if whole_seeker:
+        sd = run_dirs(out, config, 'seeker', ident)
+        if not finished(sd): pretrain_seeker(data, max_epochs=seeker_epochs, **kw)
+        base = sd['results']/'baseline.json'
+        if not base.exists(): measure_baseline(data, model=model, output_dir=out, config=config, identifier=ident)
+        files.update(seeker=sd['weights']/'best.weights.h5', baseline=base)
     if hider:
         hd = run_dirs(out, config, 'hider', ident)
         if not finished(hd): pretrain_hider(data, max_epochs=hider_epochs, **kw)
@@ -165,7 +171,7 @@ HISTORY_KEYS = ('epoch', 'alpha', 'accuracy', 'hidden', 'fidelity', 'fir', 'fii'
 FAITHFULNESS_KEYS = ('evaluator_full_accuracy', 'evaluator_accuracy', 'evaluator_fidelity', 'encoding_gap', 'mask_iou', 'identical_fraction',
                      'kept_fraction', 'reference_hns', 'ref_random', 'ref_brightest', 'ref_constant', 'ref_best_saliency', 'best_saliency',
                      'insertion_auc', 'deletion_auc', 'verdict')
-COLUMNS = ('dataset', 'variant', 'seed', 'init', 'stochastic', 'relaxed', 'estimator', 'rate', 'alpha_mode', 'patience', 'monitor', 'shift',
+COLUMNS = ('dataset', 'variant', 'seed', 'init', 'stochastic', 'relaxed', 'estimator', 'rate', 'alpha_mode', 'patience', 'monitor', 'shift', 'seekers',
            'max_epochs', 'batch_size', 'learning_rate', 'selection', *RESULT_KEYS, 'leakage', *FAITHFULNESS_KEYS, 'selected_epoch',
            'epochs_trained', 'selected_alpha', 'val_accuracy', 'val_hidden', 'seconds', 'key')
 
@@ -190,6 +196,7 @@ def _row(data, s, seed, res, sel, rec, hist, opts, key):
     return dict(dataset=data.name, variant=s['name'], seed=seed, init=s['init'], stochastic=s['stochastic'],
                 estimator=s['estimator'] if s['stochastic'] else None, rate=s['rate'] if s['estimator'] == 'sa' and s['stochastic'] else None,
                 alpha_mode='adaptive' if s['alpha'] is None else f'{s["alpha"]:g}', patience=s['patience'], monitor=s['monitor'], **({'shift': s['shift']} if s.get('shift') else {}), **({'relaxed': True} if s.get('relaxed') else {}),
+                **({'seekers': s['seekers']} if s.get('seekers', 1) > 1 else {}),
                 **{k: v for k, v in opts.items() if k != 'select'}, selection=opts['select'], **{k: res.get(k) for k in RESULT_KEYS}, leakage=bool(res.get('leakage_warning')), **faithfulness_columns(res),
                 selected_epoch=sel, epochs_trained=len(hist), selected_alpha=at.get('alpha'), val_accuracy=at.get('val_accuracy'),
                 val_hidden=at.get('val_hidden'), seconds=rec.get('seconds'), key=key)
@@ -224,7 +231,11 @@ def run_experiment(variants:list, # variants (dicts of `variant`, or option dict
         pre = pretrained(data, seed, out, config, model=variants[0]['model'] if variants else 'hns_small',
                          hider=any(s['init'] in ('hider', 'both') for s in variants), seeker_epochs=seeker_epochs,
                          hider_epochs=hider_epochs, batch_size=b.batch_size, learning_rate=b.learning_rate, verbose=verbose,
-                         random_seeker=any(s['seeker'] != 'joint' for s in variants))
+                         random_seeker=any(s['seeker'] != 'joint' for s in variants),
+                         whole_seeker=any(s['seeker'] == 'joint' for s in variants))
+        more = [pretrained(data, seed + k, out, config, model=variants[0]['model'], hider=False, seeker_epochs=seeker_epochs,
+                           batch_size=b.batch_size, learning_rate=b.learning_rate, verbose=verbose, random_seeker=True,
+                           whole_seeker=False)['random_seeker'] for k in range(1, max((s['seekers'] for s in variants), default=1))]
         for s in variants:
             opts = dict(max_epochs=b.max_epochs, batch_size=b.batch_size, learning_rate=b.learning_rate, tolerance=b.tolerance, select=b.select)
             opts.update({k: s[k] for k in TRAINING if k in s})
@@ -235,6 +246,7 @@ def run_experiment(variants:list, # variants (dicts of `variant`, or option dict
                             hider_weights=pre['hider'] if s['init'] in ('hider', 'both') else None,
                             seeker_weights=pre_seeker if s['init'] in ('seeker', 'both') else None,
                             freeze_seeker=s['seeker'] == 'frozen', random_share=MIXED_SHARE if s['seeker'] == 'mixed' else 0.0,
+                            extra_seekers=more[:s['seekers'] - 1] or None,
                             seed=seed, config=config, identifier=ident)
             dirs = run_dirs(out, config, 'hns', ident, stochastic=run.stochastic, estimator=run.estimator, rate=run.rate)
             t0 = time.time()

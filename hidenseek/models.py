@@ -25,7 +25,7 @@ from .settings import MASK_CHANNELS, Settings, read_baseline, check_share
 __all__ = ['hider_resnet', 'MODELS', 'subpixel_kernel', 'upsample_conv', 'conv_transpose_4s2', 'conv_4s2', 'ImageConv2D',
            'UpConv2DTranspose', 'hider_small', 'hider_large', 'seeker_small', 'seeker_large', 'seeker_resnet',
            'hider_unet', 'ModelSpec', 'check_model', 'load_component', 'random_keep', 'stateless_uniform',
-           'random_shift', 'replica_share', 'HideAndSeek', 'build_hns']
+           'random_shift', 'replica_share', 'HideAndSeek', 'ProbabilityProduct', 'product_seeker', 'build_hns']
 
 # %% ../nbs/07_models.ipynb #1e8ba261
 _TAPS = ((3, 1, 4), (4, 2, 0))   # kernel tap that phase u takes from input offset -1, 0, +1 (4: a zero tap)
@@ -369,10 +369,26 @@ class HideAndSeek(keras.Model):
         parts = {k: de(config.pop(k)) for k in ('hider', 'seeker', 'threshold', 'schedule')}
         return cls(**parts, **config)
 
+# %% ../nbs/07_models.ipynb #f4024d20
+@keras.saving.register_keras_serializable('hidenseek')
+class ProbabilityProduct(layers.Layer):
+    "The normalised geometric mean of several classifiers' probabilities: softmax of their mean log-probability."
+    def call(self, probs): return ops.softmax(sum(ops.log(p + 1e-7) for p in probs) / len(probs))
+
+def product_seeker(seekers:list, # seekers of one architecture (Keras models: images -> class probabilities)
+                   name:str='seekers') -> keras.Model:
+    "One classifier from several: the product of their probabilities, renormalised (`ProbabilityProduct`)."
+    if len(seekers) < 2: raise HnSError(f'a product of seekers needs at least 2 of them, got {len(seekers)}')
+    shapes = {tuple(m.input_shape[1:]) + (int(m.output_shape[-1]),) for m in seekers}
+    if len(shapes) > 1: raise HnSError(f'the seekers of a product must share their input shape and class count, got {sorted(shapes)}')
+    inp = keras.Input(seekers[0].input_shape[1:], name='image')
+    named = [keras.Model(m.inputs[0], m.outputs[0], name=f'seeker_{k}') for k, m in enumerate(seekers)]   # one name each
+    return keras.Model(inp, ProbabilityProduct(name='product', dtype='float32')([m(inp) for m in named]), name=name)
+
 # %% ../nbs/07_models.ipynb #3e073656
 def build_hns(input_shape=(28, 28, 1), # (height, width, channels) of the images
               num_classes:int=10, # number of classes
-              settings:Settings|None=None, # architecture, threshold, alpha, baseline, pretrained components, frozen or mixed seeker (default: the defaults)
+              settings:Settings|None=None, # architecture, threshold, alpha, baseline, pretrained components, frozen (one or several) or mixed seeker (default: the defaults)
               weights:bool=True, # load the pretrained hider and seeker the settings name (False: the architecture only)
               **changes, # fields of `Settings` that change `settings`, e.g. alpha=0.7
              ) -> HideAndSeek:
@@ -390,6 +406,11 @@ def build_hns(input_shape=(28, 28, 1), # (height, width, channels) of the images
     seeker = spec.seeker(input_shape, int(num_classes))
     if weights and s.hider_weights: load_component(hider, s.hider_weights, 'hider')
     if weights and s.seeker_weights: load_component(seeker, s.seeker_weights, 'seeker')
+    if s.extra_seekers:                                # frozen, with the seeker: the hider learns against their product
+        others = [spec.seeker(input_shape, int(num_classes)) for _ in s.extra_seeker_files()]
+        if weights:
+            for m, f in zip(others, s.extra_seeker_files()): load_component(m, f, 'extra seeker')
+        seeker = product_seeker([seeker, *others])
     seeker.trainable = not s.freeze_seeker             # frozen: its weights are not among the model's trainable weights
     hns = HideAndSeek(hider, seeker, threshold, schedule, None if base is None else base['accuracy'], random_share=s.random_share,
                       shift=s.shift, name=s.model)

@@ -97,6 +97,7 @@ class Settings:
     weights:str|None=None # evaluate this HnS weights file instead of the run's best.weights.h5
     random_masks:bool=False # train the seeker on randomly masked images (each keeps a random share of its pixels): a judge no hider can cheat
     freeze_seeker:bool=False # keep the pretrained seeker (--seeker_weights) fixed: only the hider learns
+    extra_seekers:str|None=None # more frozen seekers' weights, comma-separated: the hider learns against the product of theirs and --seeker_weights' probabilities (needs --freeze_seeker)
     random_share:float=0.0 # the mixed mode: this share of each batch also trains the seeker under random masks
     shift:int=0 # move each training image by up to this many pixels along each axis while HnS trains (0: never); more images from few
     # training
@@ -136,11 +137,22 @@ class Settings:
         self.random_share = check_share(self.random_share)
         if self.freeze_seeker and self.random_share:
             raise HnSError('--freeze_seeker and --random_share contradict each other (a frozen seeker learns nothing); pass one of them')
-        for k in ('weights', 'hider_weights', 'seeker_weights'):
-            v = getattr(self, k)
+        if isinstance(self.extra_seekers, (list, tuple)): self.extra_seekers = ','.join(str(v) for v in self.extra_seekers)
+        elif isinstance(self.extra_seekers, Path): self.extra_seekers = str(self.extra_seekers)
+        if self.extra_seekers is not None:
+            if not self.freeze_seeker:
+                raise HnSError('--extra_seekers are judged together with a frozen --seeker_weights: pass --freeze_seeker too (they never learn)')
+            if any(not p.strip() for p in str(self.extra_seekers).split(',')):
+                raise HnSError(f'--extra_seekers {self.extra_seekers!r} has an empty entry; pass weights files separated by single commas')
+        for k, v in [('weights', self.weights), ('hider_weights', self.hider_weights), ('seeker_weights', self.seeker_weights),
+                     *(('extra_seekers', p) for p in self.extra_seeker_files())]:
             if v and Path(v).expanduser().is_dir():
                 raise HnSError(f'--{k} {v} is a folder, not a weights file; pass the file in it (e.g. best.weights.h5)')
         self.rate, self.learning_rate, self.tolerance = float(self.rate), float(self.learning_rate), float(self.tolerance)
+
+    def extra_seeker_files(self) -> list[str]:
+        "The files of `extra_seekers`, in order (empty without them)."
+        return [p.strip() for p in self.extra_seekers.split(',')] if self.extra_seekers else []
 
     def changed(self, **changes) -> Settings:
         "A copy with `changes` (fields of `Settings`), checked again."
@@ -242,7 +254,7 @@ RECORDED = { # the settings each kind of run writes into its run.json
     'seeker': ('model', 'batch_size', 'max_epochs', 'learning_rate', 'random_masks'),
     'hider': ('model', 'mask_channels', 'batch_size', 'max_epochs', 'learning_rate'),
     'hns': ('model', 'stochastic', 'relaxed', 'estimator', 'rate', 'mask_channels', 'alpha', 'monitor', 'patience', 'baseline',
-            'hider_weights', 'seeker_weights', 'freeze_seeker', 'random_share', 'shift', 'batch_size', 'max_epochs', 'learning_rate',
+            'hider_weights', 'seeker_weights', 'freeze_seeker', 'extra_seekers', 'random_share', 'shift', 'batch_size', 'max_epochs', 'learning_rate',
             'tolerance', 'select'),
 }
 
@@ -252,6 +264,7 @@ def record(s:Settings, kind:str) -> dict:
     if 'baseline' in out: out['baseline'] = read_baseline(out['baseline'])
     for k in ('hider_weights', 'seeker_weights'):
         if out.get(k) is not None: out[k] = str(Path(out[k]).expanduser().resolve())
+    if out.get('extra_seekers'): out['extra_seekers'] = ','.join(str(Path(f).expanduser().resolve()) for f in s.extra_seeker_files())
     return out
 
 def from_record(rec:dict, kind:str='hns') -> Settings:

@@ -17,6 +17,11 @@
     python run_faithfulness.py relaxed_fashion   # the quick start's recipe on Fashion-MNIST (preset fashion_frozen), 5 seeds: about 25 minutes a seed
                                               # (or relaxed_fashion_a and relaxed_fashion_b side by side, then merge_fashion)
     python run_faithfulness.py patterns       # that recipe on the generated patterns and patterns_trap sets (ground truth known), seed 0
+    python run_faithfulness.py ensemble_seekers   # the random-mask seekers of seeds 0-6, once (ensemble_a and ensemble_b then share them)
+    python run_faithfulness.py ensemble       # that recipe against the product of 3 frozen seekers (seekers=3; ENSEMBLE_K=5 for five), 5 seeds: about 45 minutes
+                                              # (or ensemble_a and ensemble_b side by side, then merge_ensemble; figure_ensemble draws its masks)
+    python run_faithfulness.py ensemble_patterns   # the same on patterns (alpha 0.4) and patterns_trap (alpha 0.6), seed 0
+    python run_faithfulness.py figure_relaxed_modes   # joint, mixed, frozen and 3 frozen seekers (seed FIGURE_SEED=1) on the same test images
     python run_faithfulness.py modes_fashion  # joint and frozen on Fashion-MNIST (not run here: hours on 2 cores)
     python run_faithfulness.py figure_modes   # the masks of the three modes (seed 0) on the same test images
     python run_faithfulness.py figure         # the masks of each mnist_sample variant on the same test images
@@ -144,6 +149,21 @@ def both_judges(data, x, y, seeker, evaluator, rows, seed):
         out[f"{float(r['alpha_mode']):g}"] = dict(kept_fraction=float(masks.mean()), **reads)
     return out
 
+ENSEMBLE = int(os.environ.get('ENSEMBLE_K', 3))   # how many frozen seekers
+
+def ensemble_seekers(seeds=range(7), data='mnist_sample'):
+    "The random-mask seekers the ensemble runs share (seed s uses those of s .. s+K-1), trained once, one after the other, before runs go side by side."
+    from hidenseek.experiments import pretrained
+    for seed in seeds: pretrained(data, seed, MODES, model='hns_unet', hider=False, seeker_epochs=60, random_seeker=True, whole_seeker=False)
+
+def ensemble(seeds=range(5), data='mnist_sample', alpha=None, part='', K=ENSEMBLE):
+    "The relaxed recipe (frozen) against the product of K random-mask seekers (`seekers=K`: the run's own and those of the next K-1 seeds)."
+    a = RELAXED['alpha'] if alpha is None else alpha
+    run_experiment([variant(f'frozen, {K} seekers: relaxed BDN, U-Net hider, shifts of 2 px, alpha {a:g}, lr 3e-4, 60 epochs, select by val FII',
+                            seeker='frozen', seekers=K, **dict(RELAXED, alpha=a))],
+                   seeds=seeds, data=data, output_dir=MODES, batch_size=64, learning_rate=1e-3, seeker_epochs=60, hider_epochs=10,
+                   table=HERE/f'ensemble_{data}{part}.csv', histories=HERE/f'ensemble_{data}{part}_histories.json')
+
 def relaxed_fashion(seeds=range(5), part=''):
     "The quick start's recipe on Fashion-MNIST (the preset fashion_frozen: 10 epochs of 128, seeker pretrained 10 epochs on random masks), 5 seeds."
     run_experiment([variant(f'frozen: relaxed BDN, U-Net hider, shifts of 2 px, alpha {RELAXED["alpha"]:g}, lr 3e-4, 10 epochs, select by val FII',
@@ -196,22 +216,24 @@ def figure(name='mnist_sample', seed=0, n=8, tables=None, root=None, out=None, c
     data = DataSpec(name)
     x, y = data.arrays('test')
     pick = np.random.default_rng(0).choice(len(x), n, replace=False)
-    xs, masks, records = x[pick], {}, []
+    xs, masks, records, models = x[pick], {}, [], []
     for r in rows:
         stochastic = bool(r['stochastic'])
         dirs = run_dirs(root, name, 'hns', f"{r['key']}/seed_{seed}", stochastic=stochastic, estimator=r['estimator'] or 'st1', rate=r['rate'] or 0.5)
         rec = json.loads((dirs['results']/'run.json').read_text())
         records.append(from_record(rec))
         m = build_hns(data.input_shape, data.num_classes, records[-1].changed(baseline=None), weights=False)
-        _load_hns_weights(m, dirs['weights']/'epochs'/f"epoch_{int(r['selected_epoch']):03d}.weights.h5")
+        _load_hns_weights(m, dirs['weights']/'epochs'/f"epoch_{int(r['selected_epoch']):03d}.weights.h5"); models.append(m)
         short = r['variant'].split(':')[0].split(', 12 epochs')[0].split(', 20 epochs')[0] + (', relaxed' if r.get('relaxed') else '')
         short = f"{short}, hidden {r['interpretability']:.3f}, evaluator {r['evaluator_accuracy']:.3f}" if len(short) < 20 else short
         masks[label(r) if label else f"{short} -- {r['verdict'] or '?'}"] = predict_masks(m, xs)[1]
     which = counts_of if isinstance(counts_of, int) else [i for i, key in enumerate(masks) if key.startswith(counts_of)][0]
     k = kept_counts(list(masks.values())[which])       # the counts of that variant's masks
     tag = 'the row above' if which in (-1, len(masks) - 1) else f'the {list(masks)[which].split(",")[0]} row'
-    explained = read_baseline(records[which].baseline)['seeker_weights']   # the seeker the protocol's saliency explains: that run's baseline seeker
-    seeker = load_component(check_model('hns_small', data.input_shape).seeker(data.input_shape, data.num_classes), explained, 'seeker')
+    if records[which].extra_seekers: seeker = models[which].seeker       # several frozen seekers: the protocol explains their product
+    else:                                                                # else that run's baseline seeker
+        explained = read_baseline(records[which].baseline)['seeker_weights']
+        seeker = load_component(check_model('hns_small', data.input_shape).seeker(data.input_shape, data.num_classes), explained, 'seeker')
     masks[f'brightest (counts of {tag})'] = topk_masks(trivial_scores(xs)['brightest'], k)
     masks['integrated gradients (same counts)'] = topk_masks(saliency_maps(seeker, xs, ('integrated_gradients',))['integrated_gradients'], k)
     save_figure(plot_reference_masks(xs, masks), out or HERE/f'faithfulness_{name}_masks.png')
@@ -229,4 +251,12 @@ if __name__ == '__main__':
                                                'relaxed_fashion_a': lambda: relaxed_fashion((0, 1, 2), '_a'), 'relaxed_fashion_b': lambda: relaxed_fashion((3, 4), '_b'), 'merge_fashion': lambda: merge('relaxed_fashion'),
                                                'figure_relaxed': lambda: figure(tables=[HERE/'modes_unet_mnist_sample.csv', HERE/'relaxed_mnist_sample.csv'], root=MODES, out=HERE/'relaxed_mnist_sample_masks.png', counts_of=-1),
                                                'figure_modes_unet': lambda: figure(tables=[HERE/'modes_unet_mnist_sample.csv'], root=MODES, out=HERE/'modes_unet_mnist_sample_masks.png', counts_of='frozen'), 'modes_b': lambda: modes((3, 4), '_b'), 'fashion': fashion, 'figure': figure,
-                                               'figure_fashion': lambda: figure('fashion')}[w]()
+                                               'figure_fashion': lambda: figure('fashion'),
+                                               'ensemble_seekers': ensemble_seekers, 'ensemble': ensemble, 'ensemble_a': lambda: ensemble((0, 1, 2), part='_a'),
+                                               'ensemble_b': lambda: ensemble((3, 4), part='_b'), 'merge_ensemble': lambda: merge('ensemble_mnist_sample'),
+                                               'ensemble_patterns': lambda: (ensemble((0,), 'patterns', 0.4), ensemble((0,), 'patterns_trap', 0.6)),
+                                               'figure_ensemble': lambda: figure(tables=[HERE/'ensemble_mnist_sample.csv'], root=MODES, out=HERE/'ensemble_mnist_sample_masks.png', counts_of=-1,
+                                                                          label=lambda r: f"HnS, {r['seekers']} frozen seekers: hidden {r['interpretability']:.3f}, evaluator {r['evaluator_accuracy']:.3f}"),
+                                               'figure_relaxed_modes': lambda: figure(tables=[HERE/'relaxed_modes_mnist_sample.csv', HERE/'relaxed_mnist_sample.csv', HERE/'ensemble_mnist_sample.csv'],
+                                                                               root=MODES, seed=int(os.environ.get('FIGURE_SEED', 1)), out=HERE/'relaxed_modes_mnist_sample_masks.png', counts_of=2,
+                                                                               label=lambda r: f"{r['variant'].split(':')[0]}: hidden {r['interpretability']:.3f}, evaluator {r['evaluator_accuracy']:.3f} ({r['verdict']})")}[w]()
