@@ -154,9 +154,9 @@ def _formula_runs(text:str) -> str:
     return ' '.join(out)
 
 def docstring_md(doc:str) -> str:
-    "A docstring as markdown that shows every character: backtick spans and formulas as code, the rest as escaped text."
-    parts = re.split(r'(`[^`\n]+`)', doc)
-    return ''.join(p if p.startswith('`') and p.endswith('`') and len(p) > 1 else _formula_runs(p) for p in parts)
+    "A docstring as markdown that shows every character: backtick spans and formulas as code, nbdev's links to names kept, the rest as escaped text."
+    parts = re.split(r'(\[`[^`\n]+`\]\([^()\s]+\)|`[^`\n]+`)', doc)       # [`name`](page.html#name): show_doc's link to a documented name
+    return ''.join(p if (p.startswith('`') or p.startswith('[`')) and p.endswith(('`', ')')) and len(p) > 1 else _formula_runs(p) for p in parts)
 
 _ITALIC_DOC = re.compile(r'\n\n\*(?!\*)((?:(?!\n\n).)+?)\*[ \t]*(?=\n\n|$)', re.S)
 

@@ -16,7 +16,7 @@ from matplotlib.figure import Figure
 
 from .utils import HnSError, write_json
 from .metrics import accuracy, predict_probs, predict_masks, mask_only_accuracy, save_figure
-from .models import MODELS, check_model, load_component
+from .models import MODELS, check_model, load_component, product_members, product_seeker
 from .runs import run_dirs, finished, BEST
 from .pretraining import pretrain_seeker, random_mask_epochs
 
@@ -199,7 +199,7 @@ def saliency_maps(clf:keras.Model, # the classifier to explain (the baseline see
                   methods=SALIENCY, # which methods
                   cls=None, # (N,) the class to explain; default the classifier's prediction
                   smooth_samples:int=20, ig_steps:int=32, rise_masks:int=1000, seed:int=0) -> dict:
-    "{method: (N, H, W) importance} of post-hoc saliency methods: tf-keras-vis for saliency, SmoothGrad and Grad-CAM; our own IG and RISE."
+    "{method: (N, H, W) importance} of post-hoc saliency methods: tf-keras-vis for saliency, SmoothGrad and Grad-CAM; our own IG and RISE (`product_seeker`s too)."
     from tf_keras_vis.saliency import Saliency
     from tf_keras_vis.gradcam import Gradcam
     from tf_keras_vis.utils.scores import CategoricalScore
@@ -221,7 +221,9 @@ def saliency_maps(clf:keras.Model, # the classifier to explain (the baseline see
         tf.random.set_seed(seed)
         out['smoothgrad'] = batched(lambda sc, xb: sal(sc, xb, smooth_samples=smooth_samples, smooth_noise=0.2, normalize_map=False))
     if 'integrated_gradients' in methods: out['integrated_gradients'] = integrated_gradients(lin, x, cls, ig_steps)
-    if 'gradcam' in methods:
+    if 'gradcam' in methods and product_members(clf):    # a product of seekers has no last convolution: the mean of its seekers' maps
+        out['gradcam'] = np.mean([saliency_maps(m, x, ('gradcam',), cls)['gradcam'] for m in product_members(clf)], 0)
+    elif 'gradcam' in methods:
         cam = Gradcam(lin, clone=False)
         out['gradcam'] = batched(lambda sc, xb: cam(sc, xb, normalize_cam=False))
     if 'rise' in methods: out['rise'] = rise(clf, x, cls, num_masks=rise_masks, seed=seed)

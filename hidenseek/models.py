@@ -25,7 +25,8 @@ from .settings import MASK_CHANNELS, Settings, read_baseline, check_share
 __all__ = ['hider_resnet', 'MODELS', 'subpixel_kernel', 'upsample_conv', 'conv_transpose_4s2', 'conv_4s2', 'ImageConv2D',
            'UpConv2DTranspose', 'hider_small', 'hider_large', 'seeker_small', 'seeker_large', 'seeker_resnet',
            'hider_unet', 'ModelSpec', 'check_model', 'load_component', 'random_keep', 'stateless_uniform',
-           'random_shift', 'replica_share', 'HideAndSeek', 'ProbabilityProduct', 'product_seeker', 'build_hns']
+           'random_shift', 'replica_share', 'HideAndSeek', 'ProbabilityProduct', 'product_members', 'product_seeker',
+           'build_hns']
 
 # %% ../nbs/07_models.ipynb #1e8ba261
 _TAPS = ((3, 1, 4), (4, 2, 0))   # kernel tap that phase u takes from input offset -1, 0, +1 (4: a zero tap)
@@ -373,15 +374,23 @@ class HideAndSeek(keras.Model):
 @keras.saving.register_keras_serializable('hidenseek')
 class ProbabilityProduct(layers.Layer):
     "The normalised geometric mean of several classifiers' probabilities: softmax of their mean log-probability."
-    def call(self, probs): return ops.softmax(sum(ops.log(p + 1e-7) for p in probs) / len(probs))
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.activation = keras.activations.softmax   # an output activation like Dense's: saliency code sets it to linear for the scores
+    def call(self, probs): return self.activation(sum(ops.log(p + 1e-7) for p in probs) / len(probs))
+
+def product_members(clf:keras.Model) -> list:
+    "The seekers of a `product_seeker` model, in order; [] for any other classifier."
+    if not isinstance(getattr(clf, 'layers', [None])[-1], ProbabilityProduct): return []
+    return [l for l in clf.layers if isinstance(l, keras.Model)]
 
 def product_seeker(seekers:list, # seekers of one architecture (Keras models: images -> class probabilities)
                    name:str='seekers') -> keras.Model:
-    "One classifier from several: the product of their probabilities, renormalised (`ProbabilityProduct`)."
+    "One classifier from several: the product of their probabilities, renormalised (`ProbabilityProduct`); `product_members` gives them back."
     if len(seekers) < 2: raise HnSError(f'a product of seekers needs at least 2 of them, got {len(seekers)}')
     shapes = {tuple(m.input_shape[1:]) + (int(m.output_shape[-1]),) for m in seekers}
     if len(shapes) > 1: raise HnSError(f'the seekers of a product must share their input shape and class count, got {sorted(shapes)}')
-    inp = keras.Input(seekers[0].input_shape[1:], name='image')
+    inp = keras.Input(seekers[0].input_shape[1:], name='images')      # not 'image', the seekers' own input's name
     named = [keras.Model(m.inputs[0], m.outputs[0], name=f'seeker_{k}') for k, m in enumerate(seekers)]   # one name each
     return keras.Model(inp, ProbabilityProduct(name='product', dtype='float32')([m(inp) for m in named]), name=name)
 

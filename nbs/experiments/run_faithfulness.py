@@ -20,7 +20,7 @@
     python run_faithfulness.py ensemble_seekers   # the random-mask seekers of seeds 0-6, once (ensemble_a and ensemble_b then share them)
     python run_faithfulness.py ensemble       # that recipe against the product of 3 frozen seekers (seekers=3; ENSEMBLE_K=5 for five), 5 seeds: about 45 minutes
                                               # (or ensemble_a and ensemble_b side by side, then merge_ensemble; figure_ensemble draws its masks)
-    python run_faithfulness.py ensemble_patterns   # the same on patterns (alpha 0.4) and patterns_trap (alpha 0.6), seed 0
+    python run_faithfulness.py ensemble_patterns   # the same on patterns (alpha 0.4) and patterns_trap (alpha 0.6), seed 0 (figure_ensemble_patterns: its masks)
     python run_faithfulness.py figure_relaxed_modes   # joint, mixed, frozen and 3 frozen seekers (seed FIGURE_SEED=1) on the same test images
     python run_faithfulness.py modes_fashion  # joint and frozen on Fashion-MNIST (not run here: hours on 2 cores)
     python run_faithfulness.py figure_modes   # the masks of the three modes (seed 0) on the same test images
@@ -255,8 +255,8 @@ if __name__ == '__main__':
                                                'ensemble_seekers': ensemble_seekers, 'ensemble': ensemble, 'ensemble_a': lambda: ensemble((0, 1, 2), part='_a'),
                                                'ensemble_b': lambda: ensemble((3, 4), part='_b'), 'merge_ensemble': lambda: merge('ensemble_mnist_sample'),
                                                'ensemble_patterns': lambda: (ensemble((0,), 'patterns', 0.4), ensemble((0,), 'patterns_trap', 0.6)),
-                                               'figure_ensemble': lambda: figure(tables=[HERE/'ensemble_mnist_sample.csv'], root=MODES, out=HERE/'ensemble_mnist_sample_masks.png', counts_of=-1,
-                                                                          label=lambda r: f"HnS, {r['seekers']} frozen seekers: hidden {r['interpretability']:.3f}, evaluator {r['evaluator_accuracy']:.3f}"),
+                                               **{f'figure_ensemble{"_" + d if d != "mnist_sample" else ""}': (lambda d=d: figure(d, tables=[HERE/f'ensemble_{d}.csv'], root=MODES, out=HERE/f'ensemble_{d}_masks.png', counts_of=-1,
+                                                  label=lambda r: f"HnS, {r['seekers']} frozen seekers: hidden {r['interpretability']:.3f}, evaluator {r['evaluator_accuracy']:.3f}")) for d in ('mnist_sample', 'patterns')},
                                                'figure_relaxed_modes': lambda: figure(tables=[HERE/'relaxed_modes_mnist_sample.csv', HERE/'relaxed_mnist_sample.csv', HERE/'ensemble_mnist_sample.csv'],
                                                                                root=MODES, seed=int(os.environ.get('FIGURE_SEED', 1)), out=HERE/'relaxed_modes_mnist_sample_masks.png', counts_of=2,
                                                                                label=lambda r: f"{r['variant'].split(':')[0]}: hidden {r['interpretability']:.3f}, evaluator {r['evaluator_accuracy']:.3f} ({r['verdict']})")}[w]()
