@@ -381,7 +381,7 @@ class ProbabilityProduct(layers.Layer):
 
 def product_members(clf:keras.Model) -> list:
     "The seekers of a `product_seeker` model, in order; [] for any other classifier."
-    if not isinstance(getattr(clf, 'layers', [None])[-1], ProbabilityProduct): return []
+    if not isinstance((getattr(clf, 'layers', None) or [None])[-1], ProbabilityProduct): return []
     return [l for l in clf.layers if isinstance(l, keras.Model)]
 
 def product_seeker(seekers:list, # seekers of one architecture (Keras models: images -> class probabilities)
