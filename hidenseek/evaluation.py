@@ -264,7 +264,7 @@ def evaluate_run(data:DataSpec, dirs:dict, # the run's folders
     if seeker is not None and not Path(seeker).is_file():
         if baseline_seeker: raise HnSError(f'baseline seeker weights {seeker} do not exist')
         log.info(f'the baseline seeker {seeker} is gone: no post-hoc fidelity'); seeker = None
-    if s.extra_seekers and baseline_seeker is None: seeker = model.seeker   # several frozen seekers: saliency explains their product, which the hider learnt against
+    if s.freeze_seeker and baseline_seeker is None: seeker = model.seeker   # frozen (one or a product of several): the classifier the hider learnt against
     kw = dict(baseline=None if base is None else base['accuracy'], batch_size=batch_size, seed=seed,
               class_names=data.info['class_names'])
     test = data.dataset('test', batch_size)

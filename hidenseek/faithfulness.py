@@ -16,7 +16,7 @@ from matplotlib.figure import Figure
 
 from .utils import HnSError, write_json
 from .metrics import accuracy, predict_probs, predict_masks, mask_only_accuracy, save_figure
-from .models import MODELS, check_model, load_component, product_members, product_seeker
+from .models import MODELS, check_model, load_component, product_members
 from .runs import run_dirs, finished, BEST
 from .pretraining import pretrain_seeker, random_mask_epochs
 
