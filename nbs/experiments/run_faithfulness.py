@@ -14,12 +14,15 @@
     python run_faithfulness.py sparsity       # that recipe at alpha 0.5, 0.4, 0.3 and 0.2 (seed 0; SPARSITY_SEEDS=5 for five): how far below 4% kept the masks stay read
     python run_faithfulness.py figure_sparsity   # the evaluator's accuracy against the kept fraction: the references as curves, those runs as points
     python run_faithfulness.py figure_sparsity_masks   # the masks of those runs (seed 0) on the same test images, beside brightest and IG at alpha 0.2's counts
+    python run_faithfulness.py relaxed_modes_fashion   # that recipe with a joint and a mixed seeker, seed 0 (MODE_SEEDS=5 for five): about 25 minutes a run
+    python run_faithfulness.py figure_relaxed_modes_fashion   # joint, mixed, frozen and 3 frozen seekers on Fashion-MNIST (seed FIGURE_SEED=0), same test images
     python run_faithfulness.py relaxed_fashion   # the quick start's recipe on Fashion-MNIST (preset fashion_frozen), 5 seeds: about 25 minutes a seed
                                               # (or relaxed_fashion_a and relaxed_fashion_b side by side, then merge_fashion)
     python run_faithfulness.py patterns       # that recipe on the generated patterns and patterns_trap sets (ground truth known), seed 0
     python run_faithfulness.py ensemble_seekers   # the random-mask seekers of seeds 0-6, once (ensemble_a and ensemble_b then share them)
     python run_faithfulness.py ensemble       # that recipe against the product of 3 frozen seekers (seekers=3; ENSEMBLE_K=5 for five), 5 seeds: about 45 minutes
                                               # (or ensemble_a and ensemble_b side by side, then merge_ensemble; figure_ensemble draws its masks)
+    python run_faithfulness.py ensemble_fashion   # the Fashion-MNIST quick start (fashion_frozen) against 3 frozen seekers, seed 0: about 30 minutes
     python run_faithfulness.py ensemble_patterns   # the same on patterns (alpha 0.4) and patterns_trap (alpha 0.6), seed 0 (figure_ensemble_patterns: its masks)
     python run_faithfulness.py figure_relaxed_modes   # joint, mixed, frozen and 3 frozen seekers (seed FIGURE_SEED=1) on the same test images
     python run_faithfulness.py modes_fashion  # joint and frozen on Fashion-MNIST (not run here: hours on 2 cores)
@@ -90,6 +93,13 @@ def relaxed_modes(seeds=range(int(os.environ.get('MODE_SEEDS', 1))), which=('joi
                    seeds=seeds, data='mnist_sample', output_dir=MODES, batch_size=64, learning_rate=1e-3, seeker_epochs=60, hider_epochs=10,
                    table=HERE/'relaxed_modes_mnist_sample.csv', histories=HERE/'relaxed_modes_mnist_sample_histories.json')
 
+def relaxed_modes_fashion(seeds=range(int(os.environ.get('MODE_SEEDS', 1))), which=('joint', 'mixed'), part=''):
+    "The Fashion-MNIST quick start's recipe (fashion_frozen: 10 epochs of 128) with a joint and a mixed seeker, beside relaxed_fashion's frozen runs."
+    run_experiment([variant(f'{mode}: relaxed BDN, U-Net hider, shifts of 2 px, alpha {RELAXED["alpha"]:g}, lr 3e-4, 10 epochs, select by val FII',
+                            seeker=mode, **dict(RELAXED, max_epochs=10)) for mode in which],
+                   seeds=seeds, data='fashion', output_dir=MODES, batch_size=128, learning_rate=1e-3, seeker_epochs=10, hider_epochs=1,
+                   table=HERE/f'relaxed_modes_fashion{part}.csv', histories=HERE/f'relaxed_modes_fashion{part}_histories.json')
+
 def patterns(seeds=range(int(os.environ.get('PATTERN_SEEDS', 1))), sets=('patterns', 'patterns_trap')):
     "The relaxed recipe (frozen seeker) on the generated sets whose relevant pixels are known: TPR and FDR, and the trap's encoding check."
     for name in sets:
@@ -156,13 +166,17 @@ def ensemble_seekers(seeds=range(7), data='mnist_sample'):
     from hidenseek.experiments import pretrained
     for seed in seeds: pretrained(data, seed, MODES, model='hns_unet', hider=False, seeker_epochs=60, random_seeker=True, whole_seeker=False)
 
-def ensemble(seeds=range(5), data='mnist_sample', alpha=None, part='', K=ENSEMBLE):
+def ensemble(seeds=range(5), data='mnist_sample', alpha=None, part='', K=ENSEMBLE, epochs=60, batch_size=64):
     "The relaxed recipe (frozen) against the product of K random-mask seekers (`seekers=K`: the run's own and those of the next K-1 seeds)."
     a = RELAXED['alpha'] if alpha is None else alpha
-    run_experiment([variant(f'frozen, {K} seekers: relaxed BDN, U-Net hider, shifts of 2 px, alpha {a:g}, lr 3e-4, 60 epochs, select by val FII',
-                            seeker='frozen', seekers=K, **dict(RELAXED, alpha=a))],
-                   seeds=seeds, data=data, output_dir=MODES, batch_size=64, learning_rate=1e-3, seeker_epochs=60, hider_epochs=10,
+    run_experiment([variant(f'frozen, {K} seekers: relaxed BDN, U-Net hider, shifts of 2 px, alpha {a:g}, lr 3e-4, {epochs} epochs, select by val FII',
+                            seeker='frozen', seekers=K, **dict(RELAXED, alpha=a, max_epochs=epochs))],
+                   seeds=seeds, data=data, output_dir=MODES, batch_size=batch_size, learning_rate=1e-3, seeker_epochs=epochs, hider_epochs=10,
                    table=HERE/f'ensemble_{data}{part}.csv', histories=HERE/f'ensemble_{data}{part}_histories.json')
+
+def ensemble_fashion(seeds=(0,), part=''):
+    "The Fashion-MNIST quick start (preset fashion_frozen: 10 epochs of 128) against 3 frozen seekers; the random-mask seekers of relaxed_fashion are reused."
+    ensemble(seeds, 'fashion', part=part, epochs=10, batch_size=128)
 
 def relaxed_fashion(seeds=range(5), part=''):
     "The quick start's recipe on Fashion-MNIST (the preset fashion_frozen: 10 epochs of 128, seeker pretrained 10 epochs on random masks), 5 seeds."
@@ -252,11 +266,14 @@ if __name__ == '__main__':
                                                'figure_relaxed': lambda: figure(tables=[HERE/'modes_unet_mnist_sample.csv', HERE/'relaxed_mnist_sample.csv'], root=MODES, out=HERE/'relaxed_mnist_sample_masks.png', counts_of=-1),
                                                'figure_modes_unet': lambda: figure(tables=[HERE/'modes_unet_mnist_sample.csv'], root=MODES, out=HERE/'modes_unet_mnist_sample_masks.png', counts_of='frozen'), 'modes_b': lambda: modes((3, 4), '_b'), 'fashion': fashion, 'figure': figure,
                                                'figure_fashion': lambda: figure('fashion'),
-                                               'ensemble_seekers': ensemble_seekers, 'ensemble': ensemble, 'ensemble_a': lambda: ensemble((0, 1, 2), part='_a'),
+                                               'ensemble_seekers': ensemble_seekers, 'ensemble_fashion': ensemble_fashion, 'relaxed_modes_fashion': relaxed_modes_fashion, 'ensemble': ensemble, 'ensemble_a': lambda: ensemble((0, 1, 2), part='_a'),
                                                'ensemble_b': lambda: ensemble((3, 4), part='_b'), 'merge_ensemble': lambda: merge('ensemble_mnist_sample'),
                                                'ensemble_patterns': lambda: (ensemble((0,), 'patterns', 0.4), ensemble((0,), 'patterns_trap', 0.6)),
                                                **{f'figure_ensemble{"_" + d if d != "mnist_sample" else ""}': (lambda d=d: figure(d, tables=[HERE/f'ensemble_{d}.csv'], root=MODES, out=HERE/f'ensemble_{d}_masks.png', counts_of=-1,
                                                   label=lambda r: f"HnS, {r['seekers']} frozen seekers: hidden {r['interpretability']:.3f}, evaluator {r['evaluator_accuracy']:.3f}")) for d in ('mnist_sample', 'patterns')},
+                                               'figure_relaxed_modes_fashion': lambda: figure('fashion', tables=[HERE/'relaxed_modes_fashion.csv', HERE/'relaxed_fashion.csv', HERE/'ensemble_fashion.csv'],
+                                                                               root=MODES, seed=int(os.environ.get('FIGURE_SEED', 0)), out=HERE/'relaxed_modes_fashion_masks.png', counts_of=2,
+                                                                               label=lambda r: f"{r['variant'].split(':')[0]}: hidden {r['interpretability']:.3f}, evaluator {r['evaluator_accuracy']:.3f} ({r['verdict']})"),
                                                'figure_relaxed_modes': lambda: figure(tables=[HERE/'relaxed_modes_mnist_sample.csv', HERE/'relaxed_mnist_sample.csv', HERE/'ensemble_mnist_sample.csv'],
                                                                                root=MODES, seed=int(os.environ.get('FIGURE_SEED', 1)), out=HERE/'relaxed_modes_mnist_sample_masks.png', counts_of=2,
                                                                                label=lambda r: f"{r['variant'].split(':')[0]}: hidden {r['interpretability']:.3f}, evaluator {r['evaluator_accuracy']:.3f} ({r['verdict']})")}[w]()
