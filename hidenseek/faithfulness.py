@@ -18,12 +18,13 @@ from .utils import HnSError, write_json
 from .metrics import accuracy, predict_probs, predict_masks, mask_only_accuracy, save_figure
 from .models import MODELS, check_model, load_component, product_members
 from .runs import run_dirs, finished, BEST
+from .data import DATASETS
 from .pretraining import pretrain_seeker, random_mask_epochs
 
 # %% auto #0
 __all__ = ['log', 'EVALUATOR_SEED', 'SALIENCY', 'REFERENCES', 'mask_iou', 'identical_fraction', 'class_mean_masks',
-           'plot_class_masks', 'evaluator_identifier', 'get_evaluator', 'topk_ranks', 'topk_masks', 'kept_counts',
-           'trivial_scores', 'integrated_gradients', 'rise_masks', 'rise', 'saliency_maps', 'blur',
+           'plot_class_masks', 'evaluator_epochs', 'evaluator_identifier', 'get_evaluator', 'topk_ranks', 'topk_masks',
+           'kept_counts', 'trivial_scores', 'integrated_gradients', 'rise_masks', 'rise', 'saliency_maps', 'blur',
            'deletion_insertion', 'tpr_fdr', 'pointing_game', 'Protocol', 'faithfulness', 'plot_curves',
            'plot_reference_masks', 'faithfulness_warnings', 'format_faithfulness', 'kept_curve', 'plot_kept_curve']
 
@@ -73,18 +74,28 @@ def plot_class_masks(means, # (classes, H, W) from class_mean_masks
 log = logging.getLogger('hidenseek')
 EVALUATOR_SEED = 7919 # the evaluator's own seed: no seeker or hider of a run starts from it
 
+def _own_epochs(data) -> int|None:
+    entry = DATASETS.get(data.name)
+    return entry.evaluator_epochs if entry is not None else None
+
+def evaluator_epochs(data) -> int:
+    "Epochs the evaluator of `data` trains on random masks: the dataset's own number if its entry has one, else about 150,000 images (5 to 40 epochs)."
+    return _own_epochs(data) or random_mask_epochs(data.record()['train_split'])
+
 def evaluator_identifier(data, model:str='hns_small') -> str:
-    "The name of the cached evaluator of `data` and `model`: the architecture and a hash of what the data are."
+    "The name of the cached evaluator of `data` and `model`: the architecture and a hash of what the data are (and of the dataset's own epochs, if any)."
     d = data.record()
-    key = json.dumps({k: d.get(k) for k in ('name', 'data_dir', 'image_size', 'channels', 'num_classes', 'train_images',
-                                            'val_fraction', 'input_shape', 'train_split')}, sort_keys=True, default=str)
+    key = {k: d.get(k) for k in ('name', 'data_dir', 'image_size', 'channels', 'num_classes', 'train_images',
+                                 'val_fraction', 'input_shape', 'train_split')}
+    if _own_epochs(data): key['evaluator_epochs'] = _own_epochs(data)
+    key = json.dumps(key, sort_keys=True, default=str)
     return f'evaluator_{model}_{hashlib.sha256(key.encode()).hexdigest()[:10]}'
 
 def get_evaluator(data, # the DataSpec of the run being judged
                   model:str='hns_small', # the seeker architecture of the run
                   output_dir='.', # root of logs/, weights/, results/: the evaluator is cached here
                   config:str|None=None, # the preset's name, for the folders (default: the dataset's)
-                  max_epochs:int|None=None, # default: about 150,000 images seen, 5 to 40 epochs
+                  max_epochs:int|None=None, # default: `evaluator_epochs(data)`
                   batch_size:int=64, verbose=0, **kw) -> keras.Model:
     "The evaluator of `data`: a seeker of `model`'s architecture trained on randomly masked training images, trained once and cached."
     spec = check_model(model, data.input_shape)
@@ -93,7 +104,7 @@ def get_evaluator(data, # the DataSpec of the run being judged
     config = config or data.name
     dirs = run_dirs(output_dir, config, 'seeker', ident)
     if not finished(dirs):
-        epochs = max_epochs or random_mask_epochs(data.record()['train_split'])
+        epochs = max_epochs or evaluator_epochs(data)
         log.info(f'training the faithfulness evaluator of {data.name} ({model}, {epochs} epochs on random masks; once, then cached in {dirs["weights"]})')
         pretrain_seeker(data, model=model, batch_size=batch_size, max_epochs=epochs, seed=EVALUATOR_SEED, output_dir=output_dir,
                         config=config, identifier=ident, random_masks=True, verbose=verbose, **kw)

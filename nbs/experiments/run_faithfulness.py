@@ -23,6 +23,7 @@
     python run_faithfulness.py ensemble       # that recipe against the product of 3 frozen seekers (seekers=3; ENSEMBLE_K=5 for five), 5 seeds: about 45 minutes
                                               # (or ensemble_a and ensemble_b side by side, then merge_ensemble; figure_ensemble draws its masks)
     python run_faithfulness.py ensemble_fashion   # the Fashion-MNIST quick start (fashion_frozen) against 3 frozen seekers, seed 0: about 30 minutes
+    python run_faithfulness.py rejudge_patterns   # those patterns runs judged again by the 200-epoch evaluator of these sets (no retraining)
     python run_faithfulness.py ensemble_patterns   # the same on patterns (alpha 0.4) and patterns_trap (alpha 0.6), seed 0 (figure_ensemble_patterns: its masks)
     python run_faithfulness.py figure_relaxed_modes   # joint, mixed, frozen and 3 frozen seekers (seed FIGURE_SEED=1) on the same test images
     python run_faithfulness.py modes_fashion  # joint and frozen on Fashion-MNIST (not run here: hours on 2 cores)
@@ -100,13 +101,24 @@ def relaxed_modes_fashion(seeds=range(int(os.environ.get('MODE_SEEDS', 1))), whi
                    seeds=seeds, data='fashion', output_dir=MODES, batch_size=128, learning_rate=1e-3, seeker_epochs=10, hider_epochs=1,
                    table=HERE/f'relaxed_modes_fashion{part}.csv', histories=HERE/f'relaxed_modes_fashion{part}_histories.json')
 
-def patterns(seeds=range(int(os.environ.get('PATTERN_SEEDS', 1))), sets=('patterns', 'patterns_trap')):
+def patterns(seeds=range(int(os.environ.get('PATTERN_SEEDS', 1))), sets=('patterns', 'patterns_trap'), alphas=(RELAXED['alpha'],)):
     "The relaxed recipe (frozen seeker) on the generated sets whose relevant pixels are known: TPR and FDR, and the trap's encoding check."
     for name in sets:
-        run_experiment([variant(f'frozen: relaxed BDN, U-Net hider, shifts of 2 px, alpha {RELAXED["alpha"]:g}, lr 3e-4, 60 epochs, select by val FII',
-                                seeker='frozen', **RELAXED)],
+        run_experiment([variant(f'frozen: relaxed BDN, U-Net hider, shifts of 2 px, alpha {a:g}, lr 3e-4, 60 epochs, select by val FII',
+                                seeker='frozen', **dict(RELAXED, alpha=a)) for a in alphas],
                        seeds=seeds, data=name, output_dir=MODES, batch_size=64, learning_rate=1e-3, seeker_epochs=60, hider_epochs=10,
                        table=HERE/f'relaxed_{name}.csv', histories=HERE/f'relaxed_{name}_histories.json')
+
+def rejudge_patterns():
+    "The three-seeker patterns runs judged again by the evaluator these sets now get (200 epochs, PATTERN_EVALUATOR_EPOCHS): results recomputed from the saved weights, nothing retrained."
+    from hidenseek.experiments import load_table
+    from hidenseek.runs import run_dirs, finished
+    for t, name in (('ensemble_patterns', 'patterns'), ('ensemble_patterns_trap', 'patterns_trap')):   # the single-seeker runs are not kept here
+        for r in load_table(HERE/f'{t}.csv'):
+            dirs = run_dirs(MODES, name, 'hns', f"{r['key']}/seed_{r['seed']}", stochastic=False, estimator='st1', rate=0.5)
+            assert finished(dirs), dirs                          # only runs that exist are judged again
+            (dirs['results']/'results.json').unlink(missing_ok=True)
+    ensemble((0,), 'patterns', 0.4); ensemble((0,), 'patterns_trap', 0.6)
 
 SPARSITY_ALPHAS = (0.5, 0.4, 0.3, 0.2)   # below the presets' 0.6: more hiding
 
@@ -266,7 +278,7 @@ if __name__ == '__main__':
                                                'figure_relaxed': lambda: figure(tables=[HERE/'modes_unet_mnist_sample.csv', HERE/'relaxed_mnist_sample.csv'], root=MODES, out=HERE/'relaxed_mnist_sample_masks.png', counts_of=-1),
                                                'figure_modes_unet': lambda: figure(tables=[HERE/'modes_unet_mnist_sample.csv'], root=MODES, out=HERE/'modes_unet_mnist_sample_masks.png', counts_of='frozen'), 'modes_b': lambda: modes((3, 4), '_b'), 'fashion': fashion, 'figure': figure,
                                                'figure_fashion': lambda: figure('fashion'),
-                                               'ensemble_seekers': ensemble_seekers, 'ensemble_fashion': ensemble_fashion, 'relaxed_modes_fashion': relaxed_modes_fashion, 'ensemble': ensemble, 'ensemble_a': lambda: ensemble((0, 1, 2), part='_a'),
+                                               'ensemble_seekers': ensemble_seekers, 'ensemble_fashion': ensemble_fashion, 'rejudge_patterns': rejudge_patterns, 'relaxed_modes_fashion': relaxed_modes_fashion, 'ensemble': ensemble, 'ensemble_a': lambda: ensemble((0, 1, 2), part='_a'),
                                                'ensemble_b': lambda: ensemble((3, 4), part='_b'), 'merge_ensemble': lambda: merge('ensemble_mnist_sample'),
                                                'ensemble_patterns': lambda: (ensemble((0,), 'patterns', 0.4), ensemble((0,), 'patterns_trap', 0.6)),
                                                **{f'figure_ensemble{"_" + d if d != "mnist_sample" else ""}': (lambda d=d: figure(d, tables=[HERE/f'ensemble_{d}.csv'], root=MODES, out=HERE/f'ensemble_{d}_masks.png', counts_of=-1,
