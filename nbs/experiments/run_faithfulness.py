@@ -23,6 +23,7 @@
     python run_faithfulness.py ensemble       # that recipe against the product of 3 frozen seekers (seekers=3; ENSEMBLE_K=5 for five), 5 seeds: about 45 minutes
                                               # (or ensemble_a and ensemble_b side by side, then merge_ensemble; figure_ensemble draws its masks)
     python run_faithfulness.py ensemble_fashion   # the Fashion-MNIST quick start (fashion_frozen) against 3 frozen seekers, seed 0: about 30 minutes
+    python run_faithfulness.py ensemble_patterns_alpha   # patterns (alpha 0.3, 5 seeds) and patterns_trap (alpha 0.3, seed 0) against three seekers; figure_ensemble_patterns_alphas draws alpha 0.4 and 0.3
     python run_faithfulness.py rejudge_patterns   # those patterns runs judged again by the 200-epoch evaluator of these sets (no retraining)
     python run_faithfulness.py ensemble_patterns   # the same on patterns (alpha 0.4) and patterns_trap (alpha 0.6), seed 0 (figure_ensemble_patterns: its masks)
     python run_faithfulness.py figure_relaxed_modes   # joint, mixed, frozen and 3 frozen seekers (seed FIGURE_SEED=1) on the same test images
@@ -108,6 +109,11 @@ def patterns(seeds=range(int(os.environ.get('PATTERN_SEEDS', 1))), sets=('patter
                                 seeker='frozen', **dict(RELAXED, alpha=a)) for a in alphas],
                        seeds=seeds, data=name, output_dir=MODES, batch_size=64, learning_rate=1e-3, seeker_epochs=60, hider_epochs=10,
                        table=HERE/f'relaxed_{name}.csv', histories=HERE/f'relaxed_{name}_histories.json')
+
+def ensemble_patterns_alpha(alpha=0.3):
+    "Three frozen seekers on patterns at a lower alpha (5 seeds; the random-mask seekers of seeds 0-6) and on the trap (seed 0)."
+    ensemble_seekers(range(7), 'patterns')
+    ensemble(range(5), 'patterns', alpha, part=f'_alpha_{alpha:g}'); ensemble((0,), 'patterns_trap', alpha, part=f'_alpha_{alpha:g}')
 
 def rejudge_patterns():
     "The three-seeker patterns runs judged again by the evaluator these sets now get (200 epochs, PATTERN_EVALUATOR_EPOCHS): results recomputed from the saved weights, nothing retrained."
@@ -278,11 +284,14 @@ if __name__ == '__main__':
                                                'figure_relaxed': lambda: figure(tables=[HERE/'modes_unet_mnist_sample.csv', HERE/'relaxed_mnist_sample.csv'], root=MODES, out=HERE/'relaxed_mnist_sample_masks.png', counts_of=-1),
                                                'figure_modes_unet': lambda: figure(tables=[HERE/'modes_unet_mnist_sample.csv'], root=MODES, out=HERE/'modes_unet_mnist_sample_masks.png', counts_of='frozen'), 'modes_b': lambda: modes((3, 4), '_b'), 'fashion': fashion, 'figure': figure,
                                                'figure_fashion': lambda: figure('fashion'),
-                                               'ensemble_seekers': ensemble_seekers, 'ensemble_fashion': ensemble_fashion, 'rejudge_patterns': rejudge_patterns, 'relaxed_modes_fashion': relaxed_modes_fashion, 'ensemble': ensemble, 'ensemble_a': lambda: ensemble((0, 1, 2), part='_a'),
+                                               'ensemble_seekers': ensemble_seekers, 'ensemble_fashion': ensemble_fashion, 'rejudge_patterns': rejudge_patterns, 'ensemble_patterns_alpha': ensemble_patterns_alpha, 'relaxed_modes_fashion': relaxed_modes_fashion, 'ensemble': ensemble, 'ensemble_a': lambda: ensemble((0, 1, 2), part='_a'),
                                                'ensemble_b': lambda: ensemble((3, 4), part='_b'), 'merge_ensemble': lambda: merge('ensemble_mnist_sample'),
                                                'ensemble_patterns': lambda: (ensemble((0,), 'patterns', 0.4), ensemble((0,), 'patterns_trap', 0.6)),
                                                **{f'figure_ensemble{"_" + d if d != "mnist_sample" else ""}': (lambda d=d: figure(d, tables=[HERE/f'ensemble_{d}.csv'], root=MODES, out=HERE/f'ensemble_{d}_masks.png', counts_of=-1,
                                                   label=lambda r: f"HnS, {r['seekers']} frozen seekers: hidden {r['interpretability']:.3f}, evaluator {r['evaluator_accuracy']:.3f}")) for d in ('mnist_sample', 'patterns')},
+                                               'figure_ensemble_patterns_alphas': lambda: figure('patterns', tables=[HERE/'ensemble_patterns.csv', HERE/'ensemble_patterns_alpha_0.3.csv'], root=MODES,
+                                                                               out=HERE/'ensemble_patterns_masks.png', counts_of=-1,
+                                                                               label=lambda r: f"3 frozen seekers, alpha {float(r['alpha_mode']):g}: hidden {r['interpretability']:.3f}, evaluator {r['evaluator_accuracy']:.3f}"),
                                                'figure_relaxed_modes_fashion': lambda: figure('fashion', tables=[HERE/'relaxed_modes_fashion.csv', HERE/'relaxed_fashion.csv', HERE/'ensemble_fashion.csv'],
                                                                                root=MODES, seed=int(os.environ.get('FIGURE_SEED', 0)), out=HERE/'relaxed_modes_fashion_masks.png', counts_of=2,
                                                                                label=lambda r: f"{r['variant'].split(':')[0]}: hidden {r['interpretability']:.3f}, evaluator {r['evaluator_accuracy']:.3f} ({r['verdict']})"),
