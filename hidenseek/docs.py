@@ -258,6 +258,7 @@ body { margin: 0; }
 .hns-nav a.here { font-weight: bold; color: #111; }
 .hns-nav .hns-lib { font-weight: bold; font-size: 1.1rem; margin-bottom: .5rem; }
 .hns-main { margin-left: 15rem; max-width: 60rem; padding: 1rem; }
+.hns-main pre { overflow-wrap: anywhere; }   /* a long command or path wraps instead of running off the page */
 @media (max-width: 50rem) { .hns-nav { position: static; width: auto; } .hns-main { margin-left: 0; } }
 </style>'''
 
