@@ -14,7 +14,7 @@
     python run_faithfulness.py sparsity       # that recipe at alpha 0.5, 0.4, 0.3 and 0.2 (seed 0; SPARSITY_SEEDS=5 for five): how far below 4% kept the masks stay read
     python run_faithfulness.py figure_sparsity   # the evaluator's accuracy against the kept fraction: the references as curves, those runs as points
     python run_faithfulness.py figure_sparsity_masks   # the masks of those runs (seed 0) on the same test images, beside brightest and IG at alpha 0.2's counts
-    python run_faithfulness.py relaxed_modes_fashion   # that recipe with a joint and a mixed seeker, seed 0 (MODE_SEEDS=5 for five): about 25 minutes a run
+    python run_faithfulness.py relaxed_modes_fashion   # that recipe with a joint and a mixed seeker, seed 0 (MODE_SEEDS=5 for five): 10-20 minutes a run
     python run_faithfulness.py figure_relaxed_modes_fashion   # joint, mixed, frozen and 3 frozen seekers on Fashion-MNIST (seed FIGURE_SEED=0), same test images
     python run_faithfulness.py relaxed_fashion   # the quick start's recipe on Fashion-MNIST (preset fashion_frozen), 5 seeds: about 25 minutes a seed
                                               # (or relaxed_fashion_a and relaxed_fashion_b side by side, then merge_fashion)
@@ -22,7 +22,7 @@
     python run_faithfulness.py ensemble_seekers   # the random-mask seekers of seeds 0-6, once (ensemble_a and ensemble_b then share them)
     python run_faithfulness.py ensemble       # that recipe against the product of 3 frozen seekers (seekers=3; ENSEMBLE_K=5 for five), 5 seeds: about 45 minutes
                                               # (or ensemble_a and ensemble_b side by side, then merge_ensemble; figure_ensemble draws its masks)
-    python run_faithfulness.py ensemble_fashion   # the Fashion-MNIST quick start (fashion_frozen) against 3 frozen seekers, seed 0: about 30 minutes
+    python run_faithfulness.py ensemble_fashion   # the Fashion-MNIST quick start (fashion_frozen) against 3 frozen seekers, seed 0: about 10 minutes (relaxed_fashion's seekers reused)
     python run_faithfulness.py ensemble_patterns_alpha   # patterns (alpha 0.3, 5 seeds) and patterns_trap (alpha 0.3, seed 0) against three seekers; figure_ensemble_patterns_alphas draws alpha 0.4 and 0.3
     python run_faithfulness.py rejudge_patterns   # those patterns runs judged again by the 200-epoch evaluator of these sets (no retraining)
     python run_faithfulness.py ensemble_patterns   # the same on patterns (alpha 0.4) and patterns_trap (alpha 0.6), seed 0 (figure_ensemble_patterns: its masks)
