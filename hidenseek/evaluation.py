@@ -23,7 +23,7 @@ from .data import DataSpec, relevant_regions
 
 # %% auto #0
 __all__ = ['SUMMARY', 'PER_ALPHA_COLUMNS', 'format_results', 'EvaluationOptions', 'evaluate_hns', 'run_settings', 'run_evaluator',
-           'evaluate_run']
+           'evaluate_run', 'training_warning']
 
 # %% ../nbs/15_evaluation.ipynb #bc625c1c
 SUMMARY = ('accuracy', 'baseline', 'fidelity', 'interpretability', 'fir', 'fii') # what every HnS run reports on the test set
@@ -83,6 +83,7 @@ def format_results(r:dict) -> str:
         lines.append(f"mask-only accuracy {num(r['mask_only_accuracy'])} (chance {num(r['mask_only_chance'])}; "
                      f"trained on {r['mask_only_source']})")
     if r.get('leakage_warning'): lines.append('WARNING: ' + r['leakage_warning'])
+    if r.get('training_warning'): lines.append('WARNING: ' + r['training_warning'])
     rows = r.get('per_alpha') or []
     if rows:
         best = max(rows, key=lambda q: q['fii'] if q['fii'] is not None else q['accuracy'] * q['interpretability'])
@@ -255,6 +256,9 @@ def evaluate_run(data:DataSpec, dirs:dict, # the run's folders
     dirs = {k: Path(v) for k, v in dirs.items()}
     rec = _run_record(dirs) if settings is None else _read(dirs['results']/'run.json')
     s = settings if settings is not None else from_record(rec)
+    hist = dirs['results']/'history.json'                # the run's own selected weights: did training and validation agree?
+    hist = _read(hist) if weights is None and hist.is_file() else {}
+    warn = training_warning(hist.get('epochs'), hist.get('selected_epoch'), s)
     base = read_baseline(baseline if baseline is not None else s.baseline)
     if model is None or weights is not None:
         model = build_hns(data.input_shape, data.num_classes, s.changed(baseline=base), weights=False)
@@ -268,7 +272,7 @@ def evaluate_run(data:DataSpec, dirs:dict, # the run's folders
     kw = dict(baseline=None if base is None else base['accuracy'], batch_size=batch_size, seed=seed,
               class_names=data.info['class_names'])
     test = data.dataset('test', batch_size)
-    if not full: return evaluate_hns(model, test, mask_only=False, **kw)
+    if not full: return dict(evaluate_hns(model, test, mask_only=False, **kw), training_warning=warn)
     checkpoints = sorted(dirs['weights'].glob('alpha_*.weights.h5'))
     if evaluator is True: evaluator = run_evaluator(data, dirs, s.model)
     regions = None
@@ -276,6 +280,28 @@ def evaluate_run(data:DataSpec, dirs:dict, # the run's folders
     res = evaluate_hns(model, test, baseline_seeker=seeker, train=data.arrays('train'), checkpoints=checkpoints,
                        out_dir=dirs['results'] if write else None, evaluator=evaluator or None, regions=regions, **kw)
     res.update(weights=str(weights or dirs['weights']/BEST), selected_epoch=rec.get('selected_epoch') if rec else None,
-               baseline_file=None if base is None else base.get('source'))
+               baseline_file=None if base is None else base.get('source'), training_warning=warn)
     if write: write_json(dirs['results']/'results.json', res)
     return res
+
+# %% ../nbs/15_evaluation.ipynb #acfb36f3
+def training_warning(history:list|None, # the run's epochs (history.json's "epochs"): each with accuracy and val_accuracy
+                     selected_epoch:int|None, # the epoch whose weights are measured
+                     settings:Settings|None=None, # the run's settings, to name the likely cause
+                     gap:float=0.25) -> str|None: # warn when training accuracy is above validation accuracy by more than this
+    "A warning sentence when, at the selected epoch, the seeker read its training masks far better than the validation split's 0/1 masks; else None."
+    at = next((h for h in history or [] if h.get('epoch') == selected_epoch), None)
+    if at is None or at.get('accuracy') is None or at.get('val_accuracy') is None: return None
+    if at['accuracy'] - at['val_accuracy'] <= gap: return None
+    s = settings or Settings()
+    if s.relaxed and not s.freeze_seeker:
+        why = ('with --relaxed the seeker trains on the probabilities sigmoid(a) and, learning with the hider, can read the dimmed '
+               'pixels they keep; the 0/1 masks measured here drop them. Keep the seeker frozen (--freeze_seeker with '
+               '--seeker_weights from hns_pretrain_seeker --random_masks)')
+    elif s.relaxed: why = 'with --relaxed the seeker trains on sigmoid(a), and the 0/1 masks measured here lose what it read there'
+    elif s.stochastic: why = 'the training masks are sampled (--stochastic); the measured ones threshold the probabilities at 0.5'
+    else: why = "the masks changed within the epoch (training accuracy is the epoch's mean) or the pair fits only the training images"
+    hid = (f" (hiding {at['hidden']:.1%} of the training pixels, {at['val_hidden']:.1%} of the validation pixels)"
+           if at.get('hidden') is not None and at.get('val_hidden') is not None else '')
+    return (f"training and validation disagree: at the selected epoch {selected_epoch} the seeker reads its training masks at "
+            f"{at['accuracy']:.3f} and the validation masks at {at['val_accuracy']:.3f}{hid}; {why}")

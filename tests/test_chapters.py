@@ -3,7 +3,8 @@
 A chapter `NN_name.ipynb` exports one module (`#|default_exp`). Every `from hidenseek.x import ...` or
 `import hidenseek.x` in any of its code cells (exported code and tests alike, lazy imports inside
 functions included) must name a module exported by a chapter with a smaller number. The README's
-chapter table (in `nbs/index.ipynb`) must list every chapter, in order.
+chapter table (in `nbs/index.ipynb`) must list every chapter, in order, and every local file that the
+README or a notebook's markdown links to (figures above all) must exist.
 """
 import json, re
 from pathlib import Path
@@ -39,3 +40,20 @@ def test_numbers_are_unique_and_the_readme_lists_every_chapter():
     index = ''.join(''.join(c['source']) for c in json.loads((NBS/'index.ipynb').read_text(encoding='utf-8'))['cells'])
     listed = re.findall(r'^\| `(\d\d_\w+)` \|', index, flags=re.M)
     assert listed == sorted(found), (listed, sorted(found))
+
+
+LINK = re.compile(r'!?\[[^\]]*\]\(([^)\s]+)')
+
+
+def local_links(text):
+    "The link targets of markdown text that name files of this repository (no URL, no page anchor)."
+    return [t.split('#')[0] for t in LINK.findall(text) if not re.match(r'[a-z]+:', t) and not t.startswith('#')]
+
+
+def test_every_local_link_of_the_readme_and_the_notebooks_exists():
+    root = NBS.parent
+    missing = [('README.md', t) for t in local_links((root/'README.md').read_text(encoding='utf-8')) if not (root/t).exists()]
+    for p in sorted(NBS.glob('*.ipynb')):
+        md = '\n'.join(''.join(c['source']) for c in json.loads(p.read_text(encoding='utf-8'))['cells'] if c['cell_type'] == 'markdown')
+        missing += [(p.name, t) for t in local_links(md) if not t.endswith('.html') and not (NBS/t).exists()]
+    assert missing == [], f'links to files that do not exist (file, target): {missing}'

@@ -24,6 +24,7 @@
                                               # (or ensemble_a and ensemble_b side by side, then merge_ensemble; figure_ensemble draws its masks)
     python run_faithfulness.py ensemble_fashion   # the Fashion-MNIST quick start (fashion_frozen) against 3 frozen seekers, seed 0: about 10 minutes (relaxed_fashion's seekers reused)
     python run_faithfulness.py ensemble_patterns_alpha   # patterns (alpha 0.3, 5 seeds) and patterns_trap (alpha 0.3, seed 0) against three seekers; figure_ensemble_patterns_alphas draws alpha 0.4 and 0.3
+    python run_faithfulness.py ensemble_fashion_alpha   # the same at alpha FASHION_ALPHA=0.2 (seed 0): more hiding, where IG of the seekers reads less
     python run_faithfulness.py rejudge_patterns   # those patterns runs judged again by the 200-epoch evaluator of these sets (no retraining)
     python run_faithfulness.py ensemble_patterns   # the same on patterns (alpha 0.4) and patterns_trap (alpha 0.6), seed 0 (figure_ensemble_patterns: its masks)
     python run_faithfulness.py figure_relaxed_modes   # joint, mixed, frozen and 3 frozen seekers (seed FIGURE_SEED=1) on the same test images
@@ -196,6 +197,10 @@ def ensemble_fashion(seeds=(0,), part=''):
     "The Fashion-MNIST quick start (preset fashion_frozen: 10 epochs of 128) against 3 frozen seekers; the random-mask seekers of relaxed_fashion are reused."
     ensemble(seeds, 'fashion', part=part, epochs=10, batch_size=128)
 
+def ensemble_fashion_alpha(alpha=float(os.environ.get('FASHION_ALPHA', 0.2)), seeds=(0,)):
+    "ensemble_fashion at a lower alpha (more hiding): is the margin over IG wider where IG has few pixels to rank?"
+    ensemble(seeds, 'fashion', alpha, part=f'_alpha_{alpha:g}', epochs=10, batch_size=128)
+
 def relaxed_fashion(seeds=range(5), part=''):
     "The quick start's recipe on Fashion-MNIST (the preset fashion_frozen: 10 epochs of 128, seeker pretrained 10 epochs on random masks), 5 seeds."
     run_experiment([variant(f'frozen: relaxed BDN, U-Net hider, shifts of 2 px, alpha {RELAXED["alpha"]:g}, lr 3e-4, 10 epochs, select by val FII',
@@ -284,7 +289,7 @@ if __name__ == '__main__':
                                                'figure_relaxed': lambda: figure(tables=[HERE/'modes_unet_mnist_sample.csv', HERE/'relaxed_mnist_sample.csv'], root=MODES, out=HERE/'relaxed_mnist_sample_masks.png', counts_of=-1),
                                                'figure_modes_unet': lambda: figure(tables=[HERE/'modes_unet_mnist_sample.csv'], root=MODES, out=HERE/'modes_unet_mnist_sample_masks.png', counts_of='frozen'), 'modes_b': lambda: modes((3, 4), '_b'), 'fashion': fashion, 'figure': figure,
                                                'figure_fashion': lambda: figure('fashion'),
-                                               'ensemble_seekers': ensemble_seekers, 'ensemble_fashion': ensemble_fashion, 'rejudge_patterns': rejudge_patterns, 'ensemble_patterns_alpha': ensemble_patterns_alpha, 'relaxed_modes_fashion': relaxed_modes_fashion, 'ensemble': ensemble, 'ensemble_a': lambda: ensemble((0, 1, 2), part='_a'),
+                                               'ensemble_seekers': ensemble_seekers, 'ensemble_fashion': ensemble_fashion, 'ensemble_fashion_alpha': ensemble_fashion_alpha, 'rejudge_patterns': rejudge_patterns, 'ensemble_patterns_alpha': ensemble_patterns_alpha, 'relaxed_modes_fashion': relaxed_modes_fashion, 'ensemble': ensemble, 'ensemble_a': lambda: ensemble((0, 1, 2), part='_a'),
                                                'ensemble_b': lambda: ensemble((3, 4), part='_b'), 'merge_ensemble': lambda: merge('ensemble_mnist_sample'),
                                                'ensemble_patterns': lambda: (ensemble((0,), 'patterns', 0.4), ensemble((0,), 'patterns_trap', 0.6)),
                                                **{f'figure_ensemble{"_" + d if d != "mnist_sample" else ""}': (lambda d=d: figure(d, tables=[HERE/f'ensemble_{d}.csv'], root=MODES, out=HERE/f'ensemble_{d}_masks.png', counts_of=-1,
