@@ -22,7 +22,7 @@ with quiet_native_stderr():                          # TensorFlow's import notic
     from hidenseek.runs import run_dirs, finished, select_epoch, SELECTIONS
     from hidenseek.pretraining import pretrain_seeker, pretrain_hider, measure_baseline, random_mask_epochs
     from hidenseek.training import train_hns
-    from hidenseek.evaluation import evaluate_run
+    from hidenseek.evaluation import evaluate_run, training_warning
     from hidenseek.settings import Settings
 
 # %% auto #0
@@ -176,11 +176,11 @@ COLUMNS = ('dataset', 'variant', 'seed', 'init', 'stochastic', 'relaxed', 'estim
            'epochs_trained', 'selected_alpha', 'val_accuracy', 'val_hidden', 'seconds', 'key')
 
 def verdict(warnings:list) -> str:
-    "'explanation' when the faithfulness protocol found nothing wrong, else the kinds of artifact it found ('encoding', 'input-independent', ...)."
+    "'explanation' when the faithfulness protocol and the training check found nothing wrong, else the kinds of artifact they found ('encoding', 'input-independent', ...)."
     kinds = [w.split(':')[0] for w in warnings or []]
     return 'explanation' if not kinds else '; '.join(kinds)
 
-def faithfulness_columns(res:dict) -> dict:
+def faithfulness_columns(res:dict, training:str|None=None) -> dict: # training: the run's `training_warning`, if any
     "The table's columns from the `faithfulness` block of a run's results (empty when the run was not judged)."
     f = res.get('faithfulness')
     if not f: return {}
@@ -189,15 +189,15 @@ def faithfulness_columns(res:dict) -> dict:
     best = max(sal, key=sal.get) if sal else None
     return dict({k: f.get(k) for k in FAITHFULNESS_KEYS[:8]}, ref_random=refs.get('random'), ref_brightest=refs.get('brightest'),
                 ref_constant=refs.get('constant'), ref_best_saliency=sal.get(best), best_saliency=best,
-                insertion_auc=f['insertion_auc'].get('hns'), deletion_auc=f['deletion_auc'].get('hns'), verdict=verdict(f['warnings']))
+                insertion_auc=f['insertion_auc'].get('hns'), deletion_auc=f['deletion_auc'].get('hns'), verdict=verdict(f['warnings'] + [training] * bool(training)))
 
-def _row(data, s, seed, res, sel, rec, hist, opts, key):
+def _row(data, s, seed, res, sel, rec, hist, opts, key, training=None):
     at = next((h for h in hist if h.get('epoch') == sel), {})
     return dict(dataset=data.name, variant=s['name'], seed=seed, init=s['init'], stochastic=s['stochastic'],
                 estimator=s['estimator'] if s['stochastic'] else None, rate=s['rate'] if s['estimator'] == 'sa' and s['stochastic'] else None,
                 alpha_mode='adaptive' if s['alpha'] is None else f'{s["alpha"]:g}', patience=s['patience'], monitor=s['monitor'], **({'shift': s['shift']} if s.get('shift') else {}), **({'relaxed': True} if s.get('relaxed') else {}),
                 **({'seekers': s['seekers']} if s.get('seekers', 1) > 1 else {}),
-                **{k: v for k, v in opts.items() if k != 'select'}, selection=opts['select'], **{k: res.get(k) for k in RESULT_KEYS}, leakage=bool(res.get('leakage_warning')), **faithfulness_columns(res),
+                **{k: v for k, v in opts.items() if k != 'select'}, selection=opts['select'], **{k: res.get(k) for k in RESULT_KEYS}, leakage=bool(res.get('leakage_warning')), **faithfulness_columns(res, training),
                 selected_epoch=sel, epochs_trained=len(hist), selected_alpha=at.get('alpha'), val_accuracy=at.get('val_accuracy'),
                 val_hidden=at.get('val_hidden'), seconds=rec.get('seconds'), key=key)
 
@@ -260,7 +260,8 @@ def run_experiment(variants:list, # variants (dicts of `variant`, or option dict
             if not res or (b.evaluate and (res.get('mask_only_source') is None or 'faithfulness' not in res)):
                 res = evaluate_run(data, dirs, weights=dirs['weights']/'epochs'/f'epoch_{sel:03d}.weights.h5', full=b.evaluate, write=False, seed=seed)
                 write_json(legacy if legacy.exists() else saved, dict(res, selected_epoch=sel))
-            row = _row(data, s, seed, res, sel, rec, hist, {k: opts[k] for k in ('max_epochs', 'batch_size', 'learning_rate', 'select')}, key)
+            row = _row(data, s, seed, res, sel, rec, hist, {k: opts[k] for k in ('max_epochs', 'batch_size', 'learning_rate', 'select')}, key,
+                       training_warning(hist, sel, run))   # the seeker read its training masks far better than the validation masks
             rows.append(row)
             hists.setdefault(s['name'], {})[str(seed)] = _history(hist, res)
             log.info(f'{data.name} | {s["name"]} | seed {seed}: F={_fmt(row["fidelity"])} I={_fmt(row["interpretability"])} '
