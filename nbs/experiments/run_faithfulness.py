@@ -25,6 +25,8 @@
     python run_faithfulness.py ensemble_fashion   # the Fashion-MNIST quick start (fashion_frozen) against 3 frozen seekers, seed 0: about 10 minutes (relaxed_fashion's seekers reused)
     python run_faithfulness.py ensemble_patterns_alpha   # patterns (alpha 0.3, 5 seeds) and patterns_trap (alpha 0.3, seed 0) against three seekers; figure_ensemble_patterns_alphas draws alpha 0.4 and 0.3
     python run_faithfulness.py ensemble_fashion_alpha   # the same at alpha FASHION_ALPHA=0.2 (seed 0): more hiding, where IG of the seekers reads less
+    python run_faithfulness.py curve_fashion   # the evaluator's accuracy at fixed kept fractions on 2,000 Fashion-MNIST test images: random, brightest, IG of ensemble_fashion's seekers (~10 minutes)
+    python run_faithfulness.py recheck_training   # the verdicts of the modes tables with the training check added (from the saved histories; seconds)
     python run_faithfulness.py rejudge_patterns   # those patterns runs judged again by the 200-epoch evaluator of these sets (no retraining)
     python run_faithfulness.py ensemble_patterns   # the same on patterns (alpha 0.4) and patterns_trap (alpha 0.6), seed 0 (figure_ensemble_patterns: its masks)
     python run_faithfulness.py figure_relaxed_modes   # joint, mixed, frozen and 3 frozen seekers (seed FIGURE_SEED=1) on the same test images
@@ -156,6 +158,18 @@ def figure_sparsity(seed=0, fractions=(0.005, 0.01, 0.015, 0.02, 0.03, 0.04, 0.0
     save_figure(plot_kept_curve(curve, points, f'mnist_sample, 1,000 test digits read by the evaluator; saliency of the frozen seeker of seed {seed}', zoom=(0.9, 0.98)),
                 HERE/'sparsity_mnist_sample_curve.png')
 
+def curve_fashion(n=2000, fractions=(0.005, 0.01, 0.015, 0.02, 0.03, 0.05, 0.1)):
+    "The evaluator's accuracy on the first n Fashion-MNIST test images at fixed kept fractions: random, brightest and IG of the product of the random-mask seekers of seeds 0-2 (ensemble_fashion's)."
+    from hidenseek.data import DataSpec
+    from hidenseek.faithfulness import kept_curve, get_evaluator
+    from hidenseek.models import load_component, check_model, product_seeker
+    data = DataSpec('fashion')
+    x, y = (a[:n] for a in data.arrays('test'))
+    seekers = [load_component(check_model('hns_small', data.input_shape).seeker(data.input_shape, data.num_classes),
+                              MODES/'weights'/'fashion'/'seeker'/f'seed_{s}_random_masks'/'best.weights.h5', 'seeker') for s in (0, 1, 2)]
+    curve = kept_curve(x, y, get_evaluator(data, output_dir=MODES), product_seeker(seekers), fractions, methods=('random', 'brightest', 'integrated_gradients'))
+    (HERE/'sparsity_fashion_curve.json').write_text(json.dumps(dict(curve, images=n), indent=1))
+
 def both_judges(data, x, y, seeker, evaluator, rows, seed):
     "How the runs' own frozen seeker and the evaluator read the HnS masks and IG's masks at the same per-image counts, on every test image: {alpha: {...}} (runs found under MODES)."
     from hidenseek.evaluation import _load_hns_weights
@@ -200,6 +214,21 @@ def ensemble_fashion(seeds=(0,), part=''):
 def ensemble_fashion_alpha(alpha=float(os.environ.get('FASHION_ALPHA', 0.2)), seeds=(0,)):
     "ensemble_fashion at a lower alpha (more hiding): is the margin over IG wider where IG has few pixels to rank?"
     ensemble(seeds, 'fashion', alpha, part=f'_alpha_{alpha:g}', epochs=10, batch_size=128)
+
+def recheck_training(names=('relaxed_modes_mnist_sample', 'relaxed_modes_fashion', 'modes_unet_mnist_sample')):
+    "The verdicts of finished tables with the training check added (training_warning on each run's saved history at its selected epoch); nothing retrained or measured again."
+    from hidenseek.evaluation import training_warning
+    from hidenseek.experiments import load_table, save_table, verdict
+    from hidenseek.settings import Settings
+    for name in names:
+        rows, hist = load_table(HERE/f'{name}.csv'), json.loads((HERE/f'{name}_histories.json').read_text())
+        for r in rows:
+            h = hist.get(r['variant'], {}).get(str(r['seed']))
+            if h is None: print(f"{name}: no history kept for {r['variant'].split(':')[0]}, seed {r['seed']}: not checked"); continue
+            kinds = [] if r['verdict'] in ('explanation', None) else r['verdict'].split('; ')
+            w = training_warning(h['epochs'], r['selected_epoch'], Settings(relaxed=bool(r.get('relaxed')), stochastic=bool(r.get('stochastic'))))
+            if w and 'training and validation disagree' not in kinds: r['verdict'] = verdict(kinds + [w])
+        save_table(rows, HERE/f'{name}.csv')
 
 def relaxed_fashion(seeds=range(5), part=''):
     "The quick start's recipe on Fashion-MNIST (the preset fashion_frozen: 10 epochs of 128, seeker pretrained 10 epochs on random masks), 5 seeds."
@@ -289,7 +318,7 @@ if __name__ == '__main__':
                                                'figure_relaxed': lambda: figure(tables=[HERE/'modes_unet_mnist_sample.csv', HERE/'relaxed_mnist_sample.csv'], root=MODES, out=HERE/'relaxed_mnist_sample_masks.png', counts_of=-1),
                                                'figure_modes_unet': lambda: figure(tables=[HERE/'modes_unet_mnist_sample.csv'], root=MODES, out=HERE/'modes_unet_mnist_sample_masks.png', counts_of='frozen'), 'modes_b': lambda: modes((3, 4), '_b'), 'fashion': fashion, 'figure': figure,
                                                'figure_fashion': lambda: figure('fashion'),
-                                               'ensemble_seekers': ensemble_seekers, 'ensemble_fashion': ensemble_fashion, 'ensemble_fashion_alpha': ensemble_fashion_alpha, 'rejudge_patterns': rejudge_patterns, 'ensemble_patterns_alpha': ensemble_patterns_alpha, 'relaxed_modes_fashion': relaxed_modes_fashion, 'ensemble': ensemble, 'ensemble_a': lambda: ensemble((0, 1, 2), part='_a'),
+                                               'ensemble_seekers': ensemble_seekers, 'ensemble_fashion': ensemble_fashion, 'ensemble_fashion_alpha': ensemble_fashion_alpha, 'recheck_training': recheck_training, 'curve_fashion': curve_fashion, 'rejudge_patterns': rejudge_patterns, 'ensemble_patterns_alpha': ensemble_patterns_alpha, 'relaxed_modes_fashion': relaxed_modes_fashion, 'ensemble': ensemble, 'ensemble_a': lambda: ensemble((0, 1, 2), part='_a'),
                                                'ensemble_b': lambda: ensemble((3, 4), part='_b'), 'merge_ensemble': lambda: merge('ensemble_mnist_sample'),
                                                'ensemble_patterns': lambda: (ensemble((0,), 'patterns', 0.4), ensemble((0,), 'patterns_trap', 0.6)),
                                                **{f'figure_ensemble{"_" + d if d != "mnist_sample" else ""}': (lambda d=d: figure(d, tables=[HERE/f'ensemble_{d}.csv'], root=MODES, out=HERE/f'ensemble_{d}_masks.png', counts_of=-1,
