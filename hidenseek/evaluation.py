@@ -256,9 +256,9 @@ def evaluate_run(data:DataSpec, dirs:dict, # the run's folders
     dirs = {k: Path(v) for k, v in dirs.items()}
     rec = _run_record(dirs) if settings is None else _read(dirs['results']/'run.json')
     s = settings if settings is not None else from_record(rec)
-    hist = dirs['results']/'history.json'                # the run's own selected weights: did training and validation agree?
-    hist = _read(hist) if weights is None and hist.is_file() else {}
-    warn = training_warning(hist.get('epochs'), hist.get('selected_epoch'), s)
+    log_file = dirs['results']/'history.json'            # the run's own selected weights: did training and validation agree?
+    history = _read(log_file) if weights is None and log_file.is_file() else {}
+    warn = training_warning(history.get('epochs'), history.get('selected_epoch'), s)
     base = read_baseline(baseline if baseline is not None else s.baseline)
     if model is None or weights is not None:
         model = build_hns(data.input_shape, data.num_classes, s.changed(baseline=base), weights=False)
